@@ -1,0 +1,27 @@
+"use server";
+
+import { getDb } from "@/lib/db";
+import { UserError } from "@/lib/errors";
+import { createTeacher } from "@/lib/repositories/teachers";
+import { signUpSchema } from "@/lib/validations/auth";
+
+export type SignUpState = { ok?: boolean; error?: string; fields?: Partial<Record<"name" | "email" | "password", string>> };
+
+export async function signUp(_: SignUpState, form: FormData): Promise<SignUpState> {
+  const parsed = signUpSchema.safeParse(Object.fromEntries(form));
+  if (!parsed.success) {
+    const fields: SignUpState["fields"] = {};
+    for (const issue of parsed.error.issues) {
+      const key = issue.path[0] as keyof NonNullable<SignUpState["fields"]>;
+      fields[key] ??= issue.message;
+    }
+    return { fields };
+  }
+  try {
+    await createTeacher(getDb(), parsed.data);
+    return { ok: true };
+  } catch (error) {
+    if (error instanceof UserError) return { error: error.message };
+    throw error;
+  }
+}

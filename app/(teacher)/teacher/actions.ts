@@ -1,0 +1,21 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { requireTeacher } from "@/lib/auth/teacher";
+import { getDb } from "@/lib/db";
+import { createSession } from "@/lib/repositories/sessions";
+import { createSessionSchema } from "@/lib/validations/session";
+
+export type CreateSessionState = { fields?: Partial<Record<"title" | "scenarioId" | "negotiationMinutes", string>> };
+
+export async function createSessionAction(_: CreateSessionState, form: FormData): Promise<CreateSessionState> {
+  const teacher = await requireTeacher();
+  const parsed = createSessionSchema.safeParse(Object.fromEntries(form));
+  if (!parsed.success) {
+    const fields: NonNullable<CreateSessionState["fields"]> = {};
+    for (const issue of parsed.error.issues) fields[issue.path[0] as keyof typeof fields] ??= issue.message;
+    return { fields };
+  }
+  const session = await createSession(getDb(), teacher.id, parsed.data);
+  redirect(`/teacher/sessions/${session.id}`);
+}

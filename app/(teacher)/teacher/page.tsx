@@ -1,0 +1,56 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { Page } from "@/components/ui/page";
+import { requireTeacher } from "@/lib/auth/teacher";
+import { getDb } from "@/lib/db";
+import { listSessions } from "@/lib/repositories/sessions";
+import { CreateSessionForm } from "./_components/create-session-form";
+import { SignOutButton } from "./_components/sign-out-button";
+
+export const metadata: Metadata = { title: "Your sessions" };
+
+const STATUS = { lobby: "In the lobby", running: "Running", ended: "Ended", archived: "Archived" } as const;
+
+export default async function TeacherHome() {
+  const teacher = await requireTeacher();
+  const sessions = await listSessions(getDb(), teacher.id);
+  return (
+    <Page wide nav={<span className="flex items-center gap-3 text-sm text-slate-700">{teacher.name} <SignOutButton /></span>}>
+      <div className="grid gap-8 md:grid-cols-[1fr_22rem]">
+        <section aria-labelledby="sessions-heading">
+          <h1 id="sessions-heading" className="text-2xl font-bold">
+            Your sessions
+          </h1>
+          {sessions.length === 0 ? (
+            <p className="mt-4 text-slate-700">No sessions yet. Create one to get a join code for your class.</p>
+          ) : (
+            <ul className="mt-4 divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white">
+              {sessions.map((session) => (
+                <li key={session.id} className="flex flex-wrap items-center justify-between gap-2 p-4">
+                  <div>
+                    <Link href={`/teacher/sessions/${session.id}`} className="font-semibold text-blue-700 underline">
+                      {session.title}
+                    </Link>
+                    <p className="text-sm text-slate-600">
+                      {session.createdAt.toLocaleDateString("en-GB", { day: "numeric", month: "short", year: "numeric" })} ·{" "}
+                      {STATUS[session.status]} · {session._count.participants} students
+                    </p>
+                  </div>
+                  <Link href={`/teacher/sessions/${session.id}/transcript`} className="text-sm text-blue-700 underline">
+                    Transcript
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+        <section aria-labelledby="create-heading" className="rounded-lg border border-slate-200 bg-white p-4">
+          <h2 id="create-heading" className="mb-4 text-xl font-semibold">
+            New session
+          </h2>
+          <CreateSessionForm />
+        </section>
+      </div>
+    </Page>
+  );
+}

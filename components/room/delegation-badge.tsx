@@ -1,0 +1,8 @@
+import type { Delegation } from "@/lib/realtime/events";
+
+export const DELEGATION_NAMES: Record<Delegation, string> = { US: "United States", DPRK: "DPRK", CHINA: "China" };
+const COLORS: Record<Delegation, string> = { US: "bg-us", DPRK: "bg-dprk", CHINA: "bg-china" };
+
+export function DelegationBadge({ delegation }: { delegation: Delegation }) {
+  return <span className={`inline-block rounded px-2 py-0.5 text-xs font-bold text-white ${COLORS[delegation]}`}>{DELEGATION_NAMES[delegation]}</span>;
+}

@@ -1,0 +1,47 @@
+"use client";
+
+import { useEffect, useState } from "react";
+import { PHASE_LABELS, type PhaseName } from "@/lib/session/phases";
+
+function format(ms: number): string {
+  const total = Math.max(0, Math.ceil(ms / 1000));
+  const minutes = Math.floor(total / 60);
+  return `${minutes}:${String(total % 60).padStart(2, "0")}`;
+}
+
+// What a screen reader hears: the phase, each new minute, and the last half minute.
+function announcement(phase: PhaseName, ms: number | null): string {
+  if (ms === null) return PHASE_LABELS[phase];
+  const seconds = Math.max(0, Math.ceil(ms / 1000));
+  if (seconds > 60) return `${PHASE_LABELS[phase]}: ${Math.ceil(seconds / 60)} minutes left`;
+  if (seconds > 30) return `${PHASE_LABELS[phase]}: 1 minute left`;
+  if (seconds > 10) return `${PHASE_LABELS[phase]}: 30 seconds left`;
+  return seconds > 0 ? `${PHASE_LABELS[phase]}: 10 seconds left` : `${PHASE_LABELS[phase]}: time is up`;
+}
+
+/**
+ * Counts down from the stored deadline on the server's clock: `clockOffset` is the server's
+ * time minus this device's, so every screen shows the same number.
+ */
+export function Countdown({ phase, endsAt, clockOffset }: { phase: PhaseName; endsAt: string | null; clockOffset: number }) {
+  const [now, setNow] = useState(() => Date.now());
+  // Always ticking, so a deadline that arrives later is measured from a fresh "now".
+  useEffect(() => {
+    const timer = setInterval(() => setNow(Date.now()), 250);
+    return () => clearInterval(timer);
+  }, []);
+  const remaining = endsAt ? new Date(endsAt).getTime() - (now + clockOffset) : null;
+  return (
+    <div className="flex items-baseline gap-2">
+      <span className="text-sm font-medium text-slate-600">{PHASE_LABELS[phase]}</span>
+      {remaining !== null ? (
+        <span role="timer" aria-label="Time left" data-testid="countdown" className="font-mono text-2xl font-bold tabular-nums">
+          {format(remaining)}
+        </span>
+      ) : null}
+      <span className="sr-only" aria-live="polite" aria-atomic="true">
+        {announcement(phase, remaining)}
+      </span>
+    </div>
+  );
+}

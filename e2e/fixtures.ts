@@ -1,0 +1,50 @@
+import { expect, type Browser, type Page } from "@playwright/test";
+import { COMPREHENSIVE_DEAL, HANOI_BARGAIN, TERMS, type Deal } from "@/lib/scenario/hanoi/terms";
+
+export { COMPREHENSIVE_DEAL, HANOI_BARGAIN };
+
+/** A fresh browser context per person, as on separate devices. */
+export async function person(browser: Browser): Promise<Page> {
+  const context = await browser.newContext();
+  return context.newPage();
+}
+
+export async function signUpTeacher(page: Page, name: string): Promise<string> {
+  const email = `${name.toLowerCase().replace(/\W+/g, "-")}-${Date.now()}@school.test`;
+  await page.goto("/signup");
+  await page.getByLabel("Your name").fill(name);
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill("correct horse battery");
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page.getByRole("heading", { name: "Your sessions" })).toBeVisible();
+  return email;
+}
+
+export async function createSession(page: Page, title: string, minutes = 10): Promise<{ joinUrl: string; code: string }> {
+  await page.getByLabel("Title").fill(title);
+  await page.getByLabel("Negotiation time (minutes)").fill(String(minutes));
+  await page.getByRole("button", { name: "Create session" }).click();
+  const link = page.getByTestId("join-link");
+  await expect(link).toBeVisible();
+  return { joinUrl: (await link.textContent()) ?? "", code: (await page.getByTestId("join-code").textContent()) ?? "" };
+}
+
+export async function joinAs(page: Page, joinUrl: string, name: string): Promise<void> {
+  await page.goto(joinUrl);
+  await page.getByLabel("Your name").fill(name);
+  await page.getByRole("button", { name: "Join" }).click();
+  await expect(page.getByText(name, { exact: true }).first()).toBeVisible();
+}
+
+export async function say(page: Page, text: string): Promise<void> {
+  await page.getByLabel("Message to the floor").fill(text);
+  await page.getByRole("button", { name: "Send" }).click();
+}
+
+/** Fills the deal builder term by term and proposes it. */
+export async function propose(page: Page, deal: Deal): Promise<void> {
+  const form = page.getByRole("form", { name: "Propose a deal" });
+  if (!(await form.isVisible())) await page.getByText("Draft a deal for your delegation").click();
+  for (const term of TERMS) await form.getByLabel(term.label, { exact: true }).selectOption(JSON.stringify(deal[term.key]));
+  await form.getByRole("button", { name: "Propose to the table" }).click();
+}

@@ -1,0 +1,69 @@
+import { expect, test } from "@playwright/test";
+import { COMPREHENSIVE_DEAL, createSession, HANOI_BARGAIN, joinAs, person, propose, say, signUpTeacher } from "./fixtures";
+
+test("a teacher runs a round: three students join, talk, see a bargain fail and sign a deal", async ({ browser }) => {
+  const teacher = await person(browser);
+  await signUpTeacher(teacher, "Ms Rivera");
+  const { joinUrl, code } = await createSession(teacher, "Period 3 — Hanoi");
+  expect(code).toMatch(/^[A-Z2-9]{6}$/);
+
+  const [us, dprk, china] = [await person(browser), await person(browser), await person(browser)];
+  await joinAs(us, joinUrl, "Avery");
+  await joinAs(dprk, joinUrl, "Bao");
+  await joinAs(china, joinUrl, "Chen");
+  // Balanced placement seats them in join order: United States, DPRK, China.
+  await expect(us.getByText("United States").first()).toBeVisible();
+  await expect(teacher.getByTestId("student-count")).toHaveText("3");
+
+  await teacher.getByRole("button", { name: "Start the negotiation" }).click();
+  for (const page of [us, dprk, china]) await expect(page.getByRole("timer")).toBeVisible();
+  const clocks = await Promise.all([us, dprk, china, teacher].map((p) => p.getByRole("timer").first().textContent()));
+  const seconds = clocks.map((c) => Number(c?.split(":")[0]) * 60 + Number(c?.split(":")[1]));
+  expect(Math.max(...seconds) - Math.min(...seconds)).toBeLessThanOrEqual(1);
+
+  await say(us, "We want every site on the table, not just Yongbyon.");
+  await say(dprk, "Sanctions first, then we talk about sites.");
+  for (const page of [us, dprk, china]) {
+    const log = page.getByRole("log", { name: "Messages on the floor" });
+    await expect(log).toContainText("We want every site on the table, not just Yongbyon.");
+    await expect(log).toContainText("Sanctions first, then we talk about sites.");
+  }
+
+  await propose(dprk, HANOI_BARGAIN);
+  for (const page of [us, dprk, china, teacher]) {
+    const card = page.getByRole("article", { name: "Deal, version 1" });
+    await expect(card.getByTestId("verdict")).toHaveText("Verdict: Walk away");
+    await expect(card.getByText("Red line crossed", { exact: false })).toBeVisible();
+    await expect(card.getByRole("list", { name: "Scores by criterion" })).toContainText("Reciprocity");
+  }
+
+  await propose(us, COMPREHENSIVE_DEAL);
+  const deal = (page: typeof us) => page.getByRole("article", { name: "Deal, version 2" });
+  await expect(deal(dprk).getByTestId("verdict")).toHaveText("Verdict: Sign");
+  await deal(dprk).getByRole("button", { name: "Accept version 2" }).click();
+  await deal(china).getByLabel("Reason (optional)").fill("Stability on our border");
+  await deal(china).getByRole("button", { name: "Accept version 2" }).click();
+  for (const page of [us, dprk, china, teacher]) {
+    await expect(deal(page).getByTestId("proposal-status")).toHaveText("Signed by all three delegations");
+  }
+
+  await teacher.getByRole("button", { name: "End the round now" }).click();
+  await expect(us.getByRole("heading", { name: /Outcome: deal signed/ })).toBeVisible();
+
+  await teacher.getByRole("link", { name: "Transcript" }).click();
+  const transcript = teacher.getByRole("table");
+  for (const text of [
+    "We want every site on the table, not just Yongbyon.",
+    "Version 1:",
+    "verdict Walk away",
+    "Version 2:",
+    "verdict Sign",
+    "Accepted version 2: “Stability on our border”",
+    "Version 2 signed by all three delegations",
+    "Negotiation",
+    "Debrief (ended by the teacher)",
+  ]) {
+    await expect(transcript).toContainText(text);
+  }
+  await expect(transcript.locator("tr[data-kind=join]")).toHaveCount(3);
+});

@@ -1,0 +1,21 @@
+import { cookies } from "next/headers";
+import { getDb } from "@/lib/db";
+import { requireEnv } from "@/lib/env";
+import { findSeat, type Seat } from "@/lib/repositories/participants";
+import { createParticipantToken, PARTICIPANT_COOKIE, readParticipantToken, type ParticipantClaims } from "./participant-token";
+
+/** The student's seat from their httpOnly cookie, or null. */
+export async function currentSeat(): Promise<Seat | null> {
+  const claims = readParticipantToken((await cookies()).get(PARTICIPANT_COOKIE)?.value, requireEnv("NEXTAUTH_SECRET"));
+  return claims ? findSeat(getDb(), claims) : null;
+}
+
+export async function setParticipantCookie(claims: ParticipantClaims): Promise<void> {
+  (await cookies()).set(PARTICIPANT_COOKIE, createParticipantToken(claims, requireEnv("NEXTAUTH_SECRET")), {
+    httpOnly: true,
+    sameSite: "lax",
+    secure: process.env.NEXTAUTH_URL?.startsWith("https://") ?? false,
+    path: "/",
+    maxAge: 60 * 60 * 24 * 30,
+  });
+}

@@ -1,0 +1,60 @@
+import type { Server, Socket } from "socket.io";
+import type { z } from "zod";
+import type { Db } from "@/lib/db";
+import { UserError, userMessage } from "@/lib/errors";
+import type { ClientToServerEvents, Reply, ServerToClientEvents, SocketData, SummitEvent } from "@/lib/realtime/events";
+import { describeZodError } from "@/lib/validations/realtime";
+import type { PhaseClock } from "./clock";
+
+export type SummitServer = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
+export type SummitSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
+export type Log = (message: string, error?: unknown) => void;
+
+export type RealtimeContext = {
+  db: Db;
+  io: SummitServer;
+  clock: PhaseClock;
+  log: Log;
+  /** Sends committed events to the rooms that may see them. */
+  publish: (sessionId: string, events: SummitEvent[]) => void;
+};
+
+export type Handler = (socket: SummitSocket, context: RealtimeContext) => void;
+
+/**
+ * Registers a request handler: validates the payload, runs it, and always answers the ack with
+ * `{ data }` or `{ error }`. A malformed request or a failure never escapes as a rejection.
+ */
+export function onRequest<S extends z.ZodType, T>(
+  socket: SummitSocket,
+  context: RealtimeContext,
+  event: keyof ClientToServerEvents,
+  schema: S,
+  run: (input: z.infer<S>, data: SocketData) => Promise<T>,
+): void {
+  const listener = async (payload: unknown, ack: unknown) => {
+    if (typeof ack !== "function") return; // nobody to answer: every request here expects an ack
+    const reply = ack as (reply: Reply<T>) => void;
+    const parsed = schema.safeParse(payload);
+    if (!parsed.success) return reply({ error: describeZodError(parsed.error) });
+    try {
+      reply({ data: await run(parsed.data, socket.data) });
+    } catch (error) {
+      if (!(error instanceof UserError)) context.log(`${event} failed`, error);
+      reply({ error: userMessage(error) });
+    }
+  };
+  (socket.on as (name: string, fn: (...args: unknown[]) => void) => void)(event, (payload, ack) => {
+    void listener(payload, ack);
+  });
+}
+
+export function requireStudent(data: SocketData) {
+  if (data.role !== "student") throw new UserError("Only a seated student can do that.");
+  return data;
+}
+
+export function requireTeacher(data: SocketData) {
+  if (data.role !== "teacher") throw new UserError("Only the session's teacher can do that.");
+  return data;
+}

@@ -1,0 +1,61 @@
+import type { Server as HttpServer } from "node:http";
+import { Server } from "socket.io";
+import type { Db } from "@/lib/db";
+import { roomsFor, rooms } from "@/lib/session/channels";
+import { identify } from "./auth";
+import { createPhaseClock } from "./clock";
+import type { Log, RealtimeContext, SummitServer } from "./context";
+import { handlers } from "./handlers";
+
+export type Realtime = { io: SummitServer; publish: RealtimeContext["publish"]; close: () => Promise<void> };
+
+const defaultLog: Log = (message, error) => console.error(`[realtime] ${message}`, error ?? "");
+
+/**
+ * Socket.IO for Summit on an existing HTTP server. Tests start it on a free port with their own
+ * database; server.ts starts it next to Next.
+ */
+export async function createRealtime(httpServer: HttpServer, deps: { db: Db; secret: string; log?: Log }): Promise<Realtime> {
+  const log = deps.log ?? defaultLog;
+  const io: SummitServer = new Server(httpServer, {
+    serveClient: false,
+    maxHttpBufferSize: 64 * 1024,
+  });
+
+  const publish: RealtimeContext["publish"] = (sessionId, events) => {
+    for (const event of events) io.to(roomsFor(event, sessionId)).emit("event:new", event);
+  };
+  const clock = createPhaseClock(deps.db, (change) => publish(change.sessionId, change.events), log);
+  const context: RealtimeContext = { db: deps.db, io, clock, log, publish };
+
+  io.use((socket, next) => {
+    identify(socket, deps.db, deps.secret)
+      .then((data) => {
+        if (typeof data === "string") return next(new Error(data));
+        socket.data = data;
+        next();
+      })
+      .catch((error: unknown) => {
+        log("handshake failed", error);
+        next(new Error("The server could not check who you are; try again."));
+      });
+  });
+
+  io.on("connection", (socket) => {
+    const data = socket.data;
+    void socket.join(rooms.session(data.sessionId));
+    if (data.role === "teacher") void socket.join(rooms.teachers(data.sessionId));
+    else void socket.join([rooms.table(data.tableId), rooms.delegation(data.tableId, data.delegation)]);
+    for (const register of handlers) register(socket, context);
+  });
+
+  await clock.resume();
+  return {
+    io,
+    publish,
+    close: async () => {
+      clock.stop();
+      await io.close();
+    },
+  };
+}

@@ -1,0 +1,39 @@
+import { DELEGATIONS, type Delegation } from "@/lib/realtime/events";
+
+// Channel names as stored on events. Sidebars name their two delegations in a fixed order.
+export const FLOOR = "floor";
+export const ANNOUNCEMENT = "announcement";
+export const delegationChannel = (delegation: Delegation) => `delegation:${delegation}`;
+export function sidebarChannel(a: Delegation, b: Delegation): string {
+  const [first, second] = [a, b].sort();
+  return `sidebar:${first}+${second}`;
+}
+
+/** Every channel a member of `delegation` may read. */
+export function channelsFor(delegation: Delegation): string[] {
+  const sidebars = DELEGATIONS.filter((other) => other !== delegation).map((other) => sidebarChannel(delegation, other));
+  return [FLOOR, ANNOUNCEMENT, delegationChannel(delegation), ...sidebars];
+}
+
+// Socket.IO rooms, named on the server only.
+export const rooms = {
+  session: (sessionId: string) => `session:${sessionId}`,
+  teachers: (sessionId: string) => `teachers:${sessionId}`,
+  table: (tableId: string) => `table:${tableId}`,
+  delegation: (tableId: string, delegation: Delegation) => `table:${tableId}:${delegation}`,
+};
+
+/** The rooms an event goes to: its table (or channel's members) and the session's teachers. */
+export function roomsFor(event: { tableId: string | null; channel: string | null }, sessionId: string): string[] {
+  const targets = [rooms.teachers(sessionId)];
+  if (!event.tableId) return [...targets, rooms.session(sessionId)];
+  const channel = event.channel;
+  if (channel?.startsWith("delegation:")) {
+    return [...targets, rooms.delegation(event.tableId, channel.slice("delegation:".length) as Delegation)];
+  }
+  if (channel?.startsWith("sidebar:")) {
+    const pair = channel.slice("sidebar:".length).split("+") as Delegation[];
+    return [...targets, ...pair.map((delegation) => rooms.delegation(event.tableId as string, delegation))];
+  }
+  return [...targets, rooms.table(event.tableId)];
+}

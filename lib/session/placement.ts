@@ -1,0 +1,29 @@
+import { DELEGATIONS, type Delegation } from "@/lib/realtime/events";
+
+export type TableCounts = { tableId: string; number: number; counts: Record<Delegation, number> };
+
+/**
+ * Where the next student sits: the smallest delegation of the emptiest table (ties go to the
+ * lower table number, then US, DPRK, China), so sizes at a table never differ by more than one.
+ */
+export function chooseSeat(tables: TableCounts[]): { tableId: string; delegation: Delegation } {
+  let best: { tableId: string; delegation: Delegation; key: [number, number, number, number] } | null = null;
+  for (const table of tables) {
+    const total = DELEGATIONS.reduce((sum, d) => sum + table.counts[d], 0);
+    DELEGATIONS.forEach((delegation, index) => {
+      const key: [number, number, number, number] = [table.counts[delegation], total, table.number, index];
+      if (!best || compare(key, best.key) < 0) best = { tableId: table.tableId, delegation, key };
+    });
+  }
+  if (!best) throw new Error("A session needs at least one table.");
+  const { tableId, delegation } = best;
+  return { tableId, delegation };
+}
+
+function compare(a: number[], b: number[]): number {
+  for (let i = 0; i < a.length; i++) {
+    const diff = (a[i] ?? 0) - (b[i] ?? 0);
+    if (diff !== 0) return diff;
+  }
+  return 0;
+}

@@ -1,0 +1,49 @@
+import { createServer } from "node:http";
+import next from "next";
+import { getDb } from "@/lib/db";
+import { readEnv } from "@/lib/env";
+import { setPublisher } from "@/lib/realtime/publish";
+import { createRealtime } from "@/lib/realtime/server";
+import { ensureTeacher } from "@/lib/repositories/teachers";
+import { DEMO_TEACHER, prepareEnvironment } from "@/lib/server/boot";
+
+// One HTTP server: Next's pages and Socket.IO on one port.
+const { secret, embedded } = await prepareEnvironment();
+const env = readEnv();
+const dev = env.NODE_ENV !== "production";
+const db = getDb();
+if (env.SUMMIT_DEMO_TEACHER === "1") await ensureTeacher(db, DEMO_TEACHER);
+
+const app = next({ dev, hostname: "localhost", port: env.PORT });
+await app.prepare();
+const handle = app.getRequestHandler();
+const httpServer = createServer((req, res) => void handle(req, res));
+const realtime = await createRealtime(httpServer, { db, secret });
+setPublisher(realtime.publish);
+
+process.on("unhandledRejection", (reason) => console.error("[server] unhandled rejection", reason));
+
+await new Promise<void>((resolve) => httpServer.listen(env.PORT, env.HOST, resolve));
+const address = httpServer.address();
+const port = typeof address === "object" && address ? address.port : env.PORT;
+console.log(`\nSummit is running at http://localhost:${port}`);
+if (embedded) console.log(`Database: embedded PostgreSQL, data in ${env.SUMMIT_DATA_DIR}/postgres`);
+if (env.SUMMIT_DEMO_TEACHER === "1") console.log(`Demo teacher: ${DEMO_TEACHER.email} / ${DEMO_TEACHER.password}\n`);
+
+let stopping = false;
+async function shutdown(signal: string) {
+  if (stopping) return;
+  stopping = true;
+  console.log(`\n${signal}: stopping Summit…`);
+  const force = setTimeout(() => process.exit(1), 10_000);
+  force.unref();
+  setPublisher(undefined);
+  await realtime.close().catch(() => {});
+  httpServer.closeAllConnections();
+  await app.close().catch(() => {});
+  await db.$disconnect().catch(() => {});
+  await embedded?.stop().catch((error: unknown) => console.error("stopping PostgreSQL failed", error));
+  process.exit(0);
+}
+process.on("SIGINT", () => void shutdown("SIGINT"));
+process.on("SIGTERM", () => void shutdown("SIGTERM"));
