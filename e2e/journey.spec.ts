@@ -29,6 +29,11 @@ test("a teacher runs a round: three students join, talk, see a bargain fail and 
     await expect(log).toContainText("Sanctions first, then we talk about sites.");
   }
 
+  // A refresh brings a student back to the same seat, with the floor's history.
+  await china.reload();
+  await expect(china.getByText("Chen (you)")).toBeVisible();
+  await expect(china.getByRole("log", { name: "Messages on the floor" })).toContainText("Sanctions first, then we talk about sites.");
+
   await propose(dprk, HANOI_BARGAIN);
   for (const page of [us, dprk, china, teacher]) {
     const card = page.getByRole("article", { name: "Deal, version 1" });

@@ -47,8 +47,8 @@ export function StudentRoom() {
         <p className="rounded-md bg-blue-50 p-4 text-blue-900">You are in the lobby. The negotiation begins when your teacher starts it.</p>
       ) : null}
       {table.phase === "debrief" ? <Outcome signed={signed} /> : null}
-      <div className="grid gap-4 lg:grid-cols-[1fr_24rem]">
-        <div className="space-y-4">
+      <div className="grid gap-4 lg:grid-cols-[minmax(0,1fr)_24rem]">
+        <div className="min-w-0 space-y-4">
           {signed && table.phase !== "debrief" ? <ProposalCard proposal={signed} /> : null}
           {open ? (
             <ProposalCard
@@ -66,7 +66,7 @@ export function StudentRoom() {
             </div>
           </details>
         </div>
-        <div className="space-y-4">
+        <div className="min-w-0 space-y-4">
           <FloorChat messages={room.messages} closedReason={closedReason} onSend={(text) => send<SummitEvent>("chat:send", { text })} />
           <Roster members={room.members.filter((m) => m.tableId === me.tableId)} highlight={me.participantId} />
         </div>

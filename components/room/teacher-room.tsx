@@ -69,15 +69,15 @@ export function TeacherRoom({ sessionId, joinUrl }: { sessionId: string; joinUrl
         </div>
       </section>
       {phase === "debrief" ? <Outcome signed={room.proposals.find((p) => p.status === "signed")} /> : null}
-      <div className="grid gap-4 lg:grid-cols-[1fr_24rem]">
-        <section aria-labelledby="deals-heading" className="space-y-4">
+      <div className="grid gap-4 lg:grid-cols-[minmax(0,1fr)_24rem]">
+        <section aria-labelledby="deals-heading" className="min-w-0 space-y-4">
           <h2 id="deals-heading" className="text-xl font-semibold">Deals</h2>
           {room.proposals.length === 0 ? <p className="text-slate-600">No deal has been proposed yet.</p> : null}
           {[...room.proposals].reverse().map((proposal) => (
             <ProposalCard key={proposal.proposalId} proposal={proposal} />
           ))}
         </section>
-        <div className="space-y-4">
+        <div className="min-w-0 space-y-4">
           <Roster members={room.members} />
           <FloorChat messages={room.messages} closedReason="Teachers read the floor here." />
         </div>
