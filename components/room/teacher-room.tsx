@@ -22,9 +22,9 @@ export function TeacherRoom({ sessionId, joinUrl }: { sessionId: string; joinUrl
   if (!snapshot) return <p role="status">Connecting…</p>;
 
   const phase = tables[0]?.phase ?? "lobby";
-  const act = async (name: "round:start" | "round:end") => {
+  const act = async (action: "start" | "end") => {
     setPending(true);
-    const reply = await send(name, {});
+    const reply = await send("clock:control", { action });
     setError("error" in reply ? reply.error : null);
     setPending(false);
   };
@@ -52,12 +52,12 @@ export function TeacherRoom({ sessionId, joinUrl }: { sessionId: string; joinUrl
           ))}
           <div className="flex flex-wrap gap-2">
             {phase === "lobby" ? (
-              <Button onClick={() => void act("round:start")} disabled={pending || room.members.length === 0}>
+              <Button onClick={() => void act("start")} disabled={pending || room.members.length === 0}>
                 Start the negotiation
               </Button>
             ) : null}
             {phase !== "lobby" && phase !== "debrief" ? (
-              <Button variant="danger" onClick={() => void act("round:end")} disabled={pending}>
+              <Button variant="danger" onClick={() => void act("end")} disabled={pending}>
                 End the round now
               </Button>
             ) : null}

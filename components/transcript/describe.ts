@@ -1,6 +1,7 @@
 import type { SummitEvent } from "@/lib/realtime/events";
 import { VERDICT_LABELS } from "@/components/deal/score-card";
-import { PHASE_LABELS } from "@/lib/session/phases";
+import { DELEGATION_NAMES } from "@/components/room/delegation-badge";
+import { PHASE_LABELS, type PhaseReason } from "@/lib/session/phases";
 
 export const KIND_LABELS: Record<SummitEvent["kind"], string> = {
   join: "Joined",
@@ -14,6 +15,19 @@ export const KIND_LABELS: Record<SummitEvent["kind"], string> = {
   walk_away: "Walk-away",
   signed: "Signed",
   phase: "Phase change",
+  seat: "Seat",
+  moderation: "Moderation",
+};
+
+const PHASE_REASONS: Record<PhaseReason, string> = {
+  start: " (started by the teacher)",
+  deadline: " (time ran out)",
+  end: " (ended by the teacher)",
+  skip: " (skipped to by the teacher)",
+  pause: " — clock paused",
+  resume: " — clock resumed",
+  extend1: " — 1 minute added",
+  extend5: " — 5 minutes added",
 };
 
 /** One line of plain text saying what an event was. */
@@ -31,7 +45,7 @@ export function describeEvent(event: SummitEvent): string {
     case "signed":
       return `Version ${event.payload.version} signed by all three delegations (${event.payload.total}/100)`;
     case "phase":
-      return `${PHASE_LABELS[event.payload.phase]}${event.payload.reason === "deadline" ? " (time ran out)" : event.payload.reason === "teacher_end" ? " (ended by the teacher)" : ""}`;
+      return `${PHASE_LABELS[event.payload.phase]}${PHASE_REASONS[event.payload.reason]}`;
     case "position":
       return event.payload.statement;
     case "leave":
@@ -40,5 +54,24 @@ export function describeEvent(event: SummitEvent): string {
       return `Withdrew version ${event.payload.version}`;
     case "walk_away":
       return event.payload.reason ?? "Walked away";
+    case "seat":
+      return `${event.payload.name} moved to table ${event.payload.tableNumber}, ${DELEGATION_NAMES[event.payload.delegation]}`;
+    case "moderation":
+      return describeModeration(event.payload);
+  }
+}
+
+function describeModeration(payload: Extract<SummitEvent, { kind: "moderation" }>["payload"]): string {
+  switch (payload.action) {
+    case "kick":
+      return `${payload.name} was removed from the session`;
+    case "rename":
+      return `${payload.previous} is now called ${payload.name}`;
+    case "mute":
+      return payload.until ? `${payload.name} is muted until ${new Date(payload.until).toLocaleTimeString("en-GB", { timeZone: "UTC" })} UTC` : `${payload.name} may speak again`;
+    case "lock":
+      return payload.locked ? "Joining was locked" : "Joining was reopened";
+    case "tables":
+      return `The class was split into ${payload.count} ${payload.count === 1 ? "table" : "tables"}`;
   }
 }

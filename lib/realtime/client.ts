@@ -5,7 +5,7 @@ import { io, type Socket } from "socket.io-client";
 import type { ClientToServerEvents, HandshakeAuth, Reply, ServerToClientEvents, Snapshot, SummitEvent, TableState } from "./events";
 
 type SummitClientSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
-type RequestName = "chat:send" | "deal:propose" | "deal:respond" | "round:start" | "round:end";
+type RequestName = Exclude<keyof ClientToServerEvents, "session:sync" | "clock:ping">;
 
 // Events published by concurrent writers can arrive slightly out of order; a reconnect asks
 // again from a little before the highest number seen and drops what it already has.

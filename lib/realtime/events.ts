@@ -1,34 +1,32 @@
 // The realtime contract, imported by the server and by the browser.
 import type { Deal } from "@/lib/scenario/hanoi/terms";
 import type { ScoreResult } from "@/lib/scoring/score";
-import type { PhaseName } from "@/lib/session/phases";
+import type { Stances } from "@/lib/validations/realtime";
+import type { Brief, PAYOFFS } from "@/lib/scenario/hanoi/briefs";
+import type { PhaseDurations, PhaseName, PhaseReason } from "@/lib/session/phases";
 
 export const DELEGATIONS = ["US", "DPRK", "CHINA"] as const;
 export type Delegation = (typeof DELEGATIONS)[number];
-
-export const EVENTS = {
-  sessionSync: "session:sync",
-  chatSend: "chat:send",
-  dealPropose: "deal:propose",
-  dealRespond: "deal:respond",
-  clockPing: "clock:ping",
-  roundStart: "round:start",
-  roundEnd: "round:end",
-  eventNew: "event:new",
-} as const;
 
 export type EventPayloads = {
   join: { name: string; delegation: Delegation; tableNumber: number };
   leave: { name: string };
   message: { text: string };
   announcement: { text: string };
-  position: { version: number; statement: string };
+  position: { version: number; statement: string; stances: Stances };
   proposal: { proposalId: string; version: number; terms: Deal; score: ScoreResult };
   response: { proposalId: string; version: number; accept: boolean; reason?: string };
   withdrawal: { proposalId: string; version: number };
   walk_away: { reason?: string };
   signed: { proposalId: string; version: number; total: number; verdict: ScoreResult["verdict"] };
-  phase: { phase: PhaseName; endsAt: string | null; reason: "start" | "deadline" | "teacher_end" | "skip" };
+  phase: { phase: PhaseName; endsAt: string | null; pausedRemainingMs?: number | null; reason: PhaseReason };
+  seat: { name: string; tableId: string; tableNumber: number; delegation: Delegation };
+  moderation:
+    | { action: "kick"; participantId: string; name: string }
+    | { action: "rename"; participantId: string; name: string; previous: string }
+    | { action: "mute"; participantId: string; name: string; until: string | null }
+    | { action: "lock"; locked: boolean }
+    | { action: "tables"; count: number };
 };
 export type EventKind = keyof EventPayloads;
 
@@ -58,9 +56,24 @@ export type Me =
   | { role: "student"; participantId: string; name: string; delegation: Delegation; tableId: string; tableNumber: number }
   | { role: "teacher"; teacherId: string; name: string };
 
+export type PrivateBrief = { brief: Brief; payoffs: (typeof PAYOFFS)[Delegation] };
+
 export type Snapshot = {
   me: Me;
-  session: { id: string; title: string; status: string; joinCode: string | null };
+  session: {
+    id: string;
+    title: string;
+    status: string;
+    joinCode: string | null;
+    joinLocked: boolean;
+    assignmentMode: "auto" | "teacher" | "choice";
+    phaseDurations: PhaseDurations;
+    articleUrl: string | null;
+    articleText: string | null;
+  };
+  /** Only the viewer's own delegation for a student; every delegation for the teacher. */
+  briefs: Partial<Record<Delegation, PrivateBrief>>;
+  resumeCode: string | null;
   tables: TableState[];
   events: SummitEvent[];
   serverNow: number;
@@ -75,8 +88,14 @@ export interface ClientToServerEvents {
   "deal:propose": (payload: unknown, ack: Ack<SummitEvent>) => void;
   "deal:respond": (payload: unknown, ack: Ack<SummitEvent>) => void;
   "clock:ping": (payload: unknown, ack: Ack<{ serverNow: number }>) => void;
-  "round:start": (payload: unknown, ack: Ack<TableState[]>) => void;
-  "round:end": (payload: unknown, ack: Ack<TableState[]>) => void;
+  "position:publish": (payload: unknown, ack: Ack<SummitEvent>) => void;
+  "clock:control": (payload: unknown, ack: Ack<TableState[]>) => void;
+  "seat:move": (payload: unknown, ack: Ack<SummitEvent>) => void;
+  "tables:set": (payload: unknown, ack: Ack<SummitEvent>) => void;
+  "student:kick": (payload: unknown, ack: Ack<SummitEvent>) => void;
+  "student:rename": (payload: unknown, ack: Ack<SummitEvent>) => void;
+  "student:mute": (payload: unknown, ack: Ack<SummitEvent>) => void;
+  "session:lock": (payload: unknown, ack: Ack<SummitEvent>) => void;
 }
 
 export interface ServerToClientEvents {

@@ -1,34 +1,79 @@
 import type { Db } from "@/lib/db";
 import { UserError } from "@/lib/errors";
-import type { Delegation } from "@/lib/realtime/events";
-import { FLOOR } from "@/lib/session/channels";
+import { DELEGATIONS, type Delegation } from "@/lib/realtime/events";
+import { ANNOUNCEMENT, channelKind, delegationChannel, FLOOR, sidebarChannel } from "@/lib/session/channels";
 import { canChat } from "@/lib/session/phases";
 import { appendEvent, lockSession } from "./events";
 import { writeOnce } from "./once";
 
 export type Speaker = { sessionId: string; participantId: string; tableId: string; delegation: Delegation };
 
-/** Saves a floor message; the caller broadcasts `fresh` once this resolves. */
-export function sendMessage(db: Db, speaker: Speaker, input: { clientId: string; text: string }) {
+/**
+ * The stored channel a student means: "delegation" is always their own, a sidebar always
+ * includes them. Nothing a student sends can name another delegation's private channel.
+ */
+export function studentChannel(delegation: Delegation, requested: string): string {
+  if (requested === "floor") return FLOOR;
+  if (requested === "delegation") return delegationChannel(delegation);
+  const other = requested.startsWith("sidebar:") ? requested.slice("sidebar:".length) : null;
+  if (other && (DELEGATIONS as readonly string[]).includes(other) && other !== delegation) return sidebarChannel(delegation, other as Delegation);
+  throw new UserError(`There is no channel "${requested}" for you: use floor, delegation or sidebar:<another delegation>.`);
+}
+
+/** Saves a student's message; the caller broadcasts `fresh` once this resolves. */
+export function sendMessage(db: Db, speaker: Speaker, input: { clientId: string; text: string; channel: string }) {
+  const channel = studentChannel(speaker.delegation, input.channel);
   return writeOnce(db, speaker.sessionId, input.clientId, speaker, async (tx) => {
     await lockSession(tx, speaker.sessionId);
     const table = await tx.sessionTable.findUniqueOrThrow({ where: { id: speaker.tableId }, select: { phase: true } });
-    if (!canChat(table.phase)) {
-      throw new UserError(table.phase === "lobby" ? "The floor opens when your teacher starts the round." : "The round is over; the floor is closed.");
+    if (!canChat(table.phase, channelKind(channel))) {
+      throw new UserError(
+        table.phase === "lobby"
+          ? "The channels open when your teacher starts."
+          : table.phase === "debrief"
+            ? "The round is over; the channels are closed."
+            : "While reading, talk only inside your delegation.",
+      );
     }
     const participant = await tx.participant.findUniqueOrThrow({ where: { id: speaker.participantId }, select: { mutedUntil: true } });
-    if (participant.mutedUntil && participant.mutedUntil > new Date()) throw new UserError("Your teacher has muted you for a moment.");
+    if (participant.mutedUntil && participant.mutedUntil > new Date()) {
+      throw new UserError(`Your teacher has muted you until ${participant.mutedUntil.toISOString().slice(11, 16)} UTC.`);
+    }
     return [
       await appendEvent(tx, {
         sessionId: speaker.sessionId,
         kind: "message",
         tableId: speaker.tableId,
-        channel: FLOOR,
+        channel,
         participantId: speaker.participantId,
         delegation: speaker.delegation,
         clientId: input.clientId,
         payload: { text: input.text },
       }),
+    ];
+  });
+}
+
+/** A teacher posts into any channel of a table of theirs, or announces to every screen. */
+export function sendAsTeacher(
+  db: Db,
+  teacher: { sessionId: string; teacherId: string },
+  input: { clientId: string; text: string; tableId?: string | undefined; channel?: string | undefined },
+) {
+  return writeOnce(db, teacher.sessionId, input.clientId, teacher, async (tx) => {
+    await lockSession(tx, teacher.sessionId);
+    if (!input.tableId) {
+      return [
+        await appendEvent(tx, { sessionId: teacher.sessionId, kind: "announcement", channel: ANNOUNCEMENT, teacherId: teacher.teacherId, clientId: input.clientId, payload: { text: input.text } }),
+      ];
+    }
+    const table = await tx.sessionTable.findFirst({ where: { id: input.tableId, sessionId: teacher.sessionId }, select: { id: true } });
+    if (!table) throw new UserError("There is no such table in this session.");
+    const channel = input.channel ?? FLOOR;
+    const valid = channel === FLOOR || DELEGATIONS.some((a) => channel === delegationChannel(a) || DELEGATIONS.some((b) => a !== b && channel === sidebarChannel(a, b)));
+    if (!valid) throw new UserError(`There is no channel "${channel}" at a table.`);
+    return [
+      await appendEvent(tx, { sessionId: teacher.sessionId, kind: "message", tableId: table.id, channel, teacherId: teacher.teacherId, clientId: input.clientId, payload: { text: input.text } }),
     ];
   });
 }

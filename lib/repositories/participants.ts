@@ -2,11 +2,12 @@ import { randomBytes } from "node:crypto";
 import type { Db } from "@/lib/db";
 import { UserError } from "@/lib/errors";
 import type { ParticipantClaims } from "@/lib/auth/participant-token";
-import { DELEGATIONS, type Delegation, type SummitEvent } from "@/lib/realtime/events";
+import type { Delegation, SummitEvent } from "@/lib/realtime/events";
 import { FLOOR } from "@/lib/session/channels";
-import { chooseSeat } from "@/lib/session/placement";
+import { chooseSeat, type TableCounts } from "@/lib/session/placement";
 import type { JoinInput } from "@/lib/validations/session";
 import { appendEvent, isUniqueViolation, lockSession } from "./events";
+import { MAX_PER_DELEGATION, tableCounts } from "./seats";
 
 export type Seat = {
   participantId: string;
@@ -19,18 +20,27 @@ export type Seat = {
 
 /** A session a student may join with this code, or a refusal that says why. */
 export async function findJoinableSession(db: Db, code: string) {
-  const session = await db.session.findUnique({ where: { joinCode: code }, select: { id: true, title: true, status: true, joinLocked: true } });
+  const session = await db.session.findUnique({ where: { joinCode: code }, select: { id: true, title: true, status: true, joinLocked: true, assignmentMode: true } });
   if (!session) throw new UserError("No session has that code. Check it with your teacher.");
   if (session.status === "ended" || session.status === "archived") throw new UserError("This session has ended.");
   if (session.joinLocked) throw new UserError("Your teacher has closed this session to new students.");
   return session;
 }
 
+const RESUME_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
+/** A code the student can type on another device to take back their seat: XXXX-XXXX. */
+export function newResumeCode(): string {
+  const chars = Array.from(randomBytes(8), (byte) => RESUME_ALPHABET[byte % RESUME_ALPHABET.length]).join("");
+  return `${chars.slice(0, 4)}-${chars.slice(4)}`;
+}
+
+export type SeatChoice = { tableId: string; delegation: Delegation };
+
 /**
- * Seats a new student at the smallest delegation, inside the session's lock so that a class
- * joining at once is still balanced and names stay unique.
+ * Seats a new student inside the session's lock, so a class joining at once stays balanced and
+ * names stay unique: at the smallest delegation, or where they chose when the teacher lets them.
  */
-export async function joinSession(db: Db, input: JoinInput): Promise<{ seat: Seat; claims: ParticipantClaims; event: SummitEvent }> {
+export async function joinSession(db: Db, input: JoinInput, choice?: SeatChoice): Promise<{ seat: Seat; claims: ParticipantClaims; event: SummitEvent }> {
   const session = await findJoinableSession(db, input.code);
   try {
     return await db.$transaction(async (tx) => {
@@ -38,20 +48,9 @@ export async function joinSession(db: Db, input: JoinInput): Promise<{ seat: Sea
       const nameKey = input.name.toLocaleLowerCase();
       const taken = await tx.participant.findUnique({ where: { sessionId_nameKey: { sessionId: session.id, nameKey } }, select: { id: true } });
       if (taken) throw new UserError("Someone in this session already uses that name. Add an initial or choose another.");
-      const tables = await tx.sessionTable.findMany({
-        where: { sessionId: session.id },
-        select: { id: true, number: true, participants: { where: { kickedAt: null }, select: { delegation: true } } },
-      });
-      const seat = chooseSeat(
-        tables.map((table) => ({
-          tableId: table.id,
-          number: table.number,
-          counts: Object.fromEntries(
-            DELEGATIONS.map((d) => [d, table.participants.filter((p) => p.delegation === d).length]),
-          ) as Record<Delegation, number>,
-        })),
-      );
-      const tableNumber = tables.find((t) => t.id === seat.tableId)?.number ?? 1;
+      const tables = await tableCounts(tx, session.id);
+      const seat = session.assignmentMode === "choice" && choice ? checkChoice(tables, choice) : chooseSeat(tables);
+      const tableNumber = tables.find((t) => t.tableId === seat.tableId)?.number ?? 1;
       const participant = await tx.participant.create({
         data: {
           sessionId: session.id,
@@ -60,6 +59,7 @@ export async function joinSession(db: Db, input: JoinInput): Promise<{ seat: Sea
           displayName: input.name,
           nameKey,
           tokenNonce: randomBytes(12).toString("base64url"),
+          resumeCode: newResumeCode(),
         },
       });
       const event = await appendEvent(tx, {
@@ -81,6 +81,21 @@ export async function joinSession(db: Db, input: JoinInput): Promise<{ seat: Sea
     if (isUniqueViolation(error)) throw new UserError("Someone in this session already uses that name. Add an initial or choose another.");
     throw error;
   }
+}
+
+function checkChoice(tables: TableCounts[], choice: SeatChoice): SeatChoice {
+  const table = tables.find((t) => t.tableId === choice.tableId);
+  if (!table) throw new UserError("That table is not in this session.");
+  if (table.counts[choice.delegation] >= MAX_PER_DELEGATION) throw new UserError("That delegation is full: choose another.");
+  return choice;
+}
+
+/** The claims for the seat behind a resume code, so a student can continue on another device. */
+export async function resumeSeat(db: Db, code: string): Promise<ParticipantClaims> {
+  const participant = await db.participant.findUnique({ where: { resumeCode: code }, include: { session: { select: { status: true } } } });
+  if (!participant || participant.kickedAt) throw new UserError("No seat has that resume code. Check it on your other screen.");
+  if (participant.session.status === "ended" || participant.session.status === "archived") throw new UserError("This session has ended.");
+  return { pid: participant.id, sid: participant.sessionId, n: participant.tokenNonce };
 }
 
 /** The seat a valid token points at; null when the student was removed or the token revoked. */

@@ -4,7 +4,7 @@ import { UserError } from "@/lib/errors";
 import { DELEGATIONS, type SummitEvent } from "@/lib/realtime/events";
 import { scoreDeal } from "@/lib/scoring/score";
 import { FLOOR } from "@/lib/session/channels";
-import { canPropose, canRespond } from "@/lib/session/phases";
+import { canPropose, canRespond, type PhaseDurations } from "@/lib/session/phases";
 import { parseDeal } from "@/lib/validations/deal";
 import { appendEvent, lockSession } from "./events";
 import type { Speaker } from "./messages";
@@ -62,9 +62,15 @@ export function respondToDeal(
 ) {
   return writeOnce(db, speaker.sessionId, input.clientId, speaker, async (tx) => {
     await lockSession(tx, speaker.sessionId);
-    const proposal = await tx.proposal.findUnique({ where: { id: input.proposalId }, include: { table: { select: { phase: true } } } });
+    const proposal = await tx.proposal.findUnique({
+      where: { id: input.proposalId },
+      include: { table: { select: { phase: true, session: { select: { phaseDurations: true } } } } },
+    });
     if (!proposal || proposal.tableId !== speaker.tableId) throw new UserError("There is no such deal at your table.");
-    if (!canRespond(proposal.table.phase)) throw new UserError("Deals can be accepted or rejected only while the table is negotiating.");
+    const durations = proposal.table.session.phaseDurations as PhaseDurations;
+    if (!canRespond(proposal.table.phase, durations)) {
+      throw new UserError(durations.signing > 0 ? "Deals are accepted or rejected in the signing phase." : "Deals can be accepted or rejected only while the table is negotiating.");
+    }
     if (proposal.status !== "open") throw new UserError(`Version ${proposal.version} is no longer open: answer the deal on the table now.`);
     if (proposal.delegation === speaker.delegation) throw new UserError("Your delegation proposed this deal; the other delegations answer it.");
     const reason = input.reason || undefined;

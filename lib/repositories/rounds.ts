@@ -1,77 +1,104 @@
 import type { Db } from "@/lib/db";
 import { UserError } from "@/lib/errors";
 import type { SummitEvent, TableState } from "@/lib/realtime/events";
-import { nextPhase, phaseDurationMs, type PhaseDurations, type PhaseName } from "@/lib/session/phases";
-import { appendEvent, lockSession, type Tx } from "./events";
+import { nextPhase, phaseDurationMs, type ClockAction, type PhaseDurations, type PhaseName, type PhaseReason } from "@/lib/session/phases";
+import { appendEvent, findByClientId, lockSession, type Tx } from "./events";
 import { toTableState } from "./sessions";
 
-type Reason = "start" | "deadline" | "teacher_end" | "skip";
 export type PhaseChange = { sessionId: string; events: SummitEvent[]; tables: TableState[] };
 
-async function moveTable(
-  tx: Tx,
-  table: { id: string; number: number; sessionId: string },
-  phase: PhaseName,
-  durations: PhaseDurations,
-  reason: Reason,
-  actor: { teacherId?: string; clientId?: string },
-  now: Date,
-) {
-  const ms = phaseDurationMs(phase, durations);
-  const endsAt = ms === null ? null : new Date(now.getTime() + ms);
-  const updated = await tx.sessionTable.update({
-    where: { id: table.id },
-    data: { phase, phaseStartedAt: now, phaseEndsAt: endsAt, pausedRemainingMs: null },
-  });
+type TableRow = { id: string; number: number; sessionId: string; phase: PhaseName; phaseEndsAt: Date | null; pausedRemainingMs: number | null };
+type ClockState = Pick<TableRow, "phase" | "phaseEndsAt" | "pausedRemainingMs">;
+type Clock = ClockState & { phaseStartedAt?: Date };
+
+/** What an action does to one table's clock, or why it cannot. Pure, so every rule is testable. */
+export function nextClock(table: ClockState, action: PhaseReason, durations: PhaseDurations, now: Date): Clock | string {
+  const timed = table.phase !== "lobby" && table.phase !== "debrief";
+  const enter = (phase: PhaseName): Clock => {
+    const ms = phaseDurationMs(phase, durations);
+    return { phase, phaseStartedAt: now, phaseEndsAt: ms === null ? null : new Date(now.getTime() + ms), pausedRemainingMs: null };
+  };
+  switch (action) {
+    case "start":
+      return table.phase === "lobby" ? enter(nextPhase("lobby", durations)) : "The session has already started.";
+    case "deadline":
+    case "skip":
+      return timed ? enter(nextPhase(table.phase, durations)) : "There is no running phase to skip.";
+    case "end":
+      return table.phase === "debrief" ? "The negotiation is already over." : enter("debrief");
+    case "pause":
+      if (!timed || !table.phaseEndsAt) return table.pausedRemainingMs !== null ? "The clock is already paused." : "There is no clock running to pause.";
+      return { phase: table.phase, phaseEndsAt: null, pausedRemainingMs: Math.max(0, table.phaseEndsAt.getTime() - now.getTime()) };
+    case "resume":
+      if (table.pausedRemainingMs === null) return "The clock is not paused.";
+      return { phase: table.phase, phaseEndsAt: new Date(now.getTime() + table.pausedRemainingMs), pausedRemainingMs: null };
+    case "extend1":
+    case "extend5": {
+      const extra = action === "extend1" ? 60_000 : 300_000;
+      if (table.pausedRemainingMs !== null) return { phase: table.phase, phaseEndsAt: null, pausedRemainingMs: table.pausedRemainingMs + extra };
+      if (!timed || !table.phaseEndsAt) return "There is no running phase to extend.";
+      return { phase: table.phase, phaseEndsAt: new Date(table.phaseEndsAt.getTime() + extra), pausedRemainingMs: null };
+    }
+  }
+}
+
+async function apply(tx: Tx, table: TableRow, clock: Clock, reason: PhaseReason, actor: { teacherId?: string; clientId?: string }) {
+  const updated = await tx.sessionTable.update({ where: { id: table.id }, data: clock });
   const event = await appendEvent(tx, {
     sessionId: table.sessionId,
     kind: "phase",
     tableId: table.id,
     teacherId: actor.teacherId ?? null,
-    // One teacher request moves every table; each table's event keeps the request's id.
+    // One teacher request may move every table; each table's event keeps the request's id.
     clientId: actor.clientId ? `${actor.clientId}:t${table.number}` : null,
-    payload: { phase, endsAt: endsAt?.toISOString() ?? null, reason },
+    payload: { phase: clock.phase, endsAt: clock.phaseEndsAt?.toISOString() ?? null, pausedRemainingMs: clock.pausedRemainingMs, reason },
   });
   return { event, table: toTableState(updated) };
 }
 
-async function finish(tx: Tx, sessionId: string, moved: { event: SummitEvent; table: TableState }[], now: Date) {
+async function finish(tx: Tx, sessionId: string, moved: { event: SummitEvent; table: TableState }[], now: Date): Promise<PhaseChange> {
   const tables = await tx.sessionTable.findMany({ where: { sessionId }, select: { phase: true } });
-  if (tables.every((t) => t.phase === "debrief")) {
-    await tx.session.update({ where: { id: sessionId }, data: { status: "ended", endedAt: now } });
-  }
+  const status = tables.every((t) => t.phase === "debrief") ? "ended" : tables.some((t) => t.phase !== "lobby") ? "running" : "lobby";
+  await tx.session.update({
+    where: { id: sessionId },
+    data: { status, ...(status === "ended" ? { endedAt: now } : {}), ...(status === "running" && moved.some((m) => m.event.kind === "phase" && m.event.payload.reason === "start") ? { startedAt: now } : {}) },
+  });
   return { sessionId, events: moved.map((m) => m.event), tables: moved.map((m) => m.table) };
 }
 
-/** The teacher starts: every table leaves the lobby for the first phase with time. */
-export async function startRound(db: Db, sessionId: string, teacherId: string, clientId: string): Promise<PhaseChange> {
+/**
+ * The teacher's hand on the clock, for every table or one. Tables the action does not fit are
+ * left alone; if it fits none, the reason is the answer. A retried request changes nothing.
+ */
+export async function controlClock(
+  db: Db,
+  sessionId: string,
+  teacherId: string,
+  input: { action: ClockAction; clientId: string; tableId?: string | undefined },
+): Promise<PhaseChange> {
   return db.$transaction(async (tx) => {
     await lockSession(tx, sessionId);
     const session = await tx.session.findUniqueOrThrow({ where: { id: sessionId }, include: { tables: { orderBy: { number: "asc" } } } });
-    if (session.status !== "lobby") return { sessionId, events: [], tables: session.tables.map(toTableState) };
+    const current = () => ({ sessionId, events: [], tables: session.tables.map(toTableState) });
+    const targets = input.tableId ? session.tables.filter((t) => t.id === input.tableId) : session.tables;
+    if (targets.length === 0) throw new UserError("There is no such table in this session.");
+    if (input.action === "start" && input.tableId) throw new UserError("Start the whole session, then run each table's clock.");
     const durations = session.phaseDurations as PhaseDurations;
     const now = new Date();
     const moved = [];
-    for (const table of session.tables) {
-      moved.push(await moveTable(tx, table, nextPhase("lobby", durations), durations, "start", { teacherId, clientId }, now));
+    let refusal = "";
+    let retried = false;
+    for (const table of targets) {
+      if (await findByClientId(tx, sessionId, `${input.clientId}:t${table.number}`)) {
+        retried = true;
+        continue;
+      }
+      const clock = nextClock(table, input.action, durations, now);
+      if (typeof clock === "string") refusal = clock;
+      else moved.push(await apply(tx, table, clock, input.action, { teacherId, clientId: input.clientId }));
     }
-    await tx.session.update({ where: { id: sessionId }, data: { status: "running", startedAt: now } });
-    return finish(tx, sessionId, moved, now);
-  });
-}
-
-/** The teacher ends the round now: every table goes to the debrief. */
-export async function endRound(db: Db, sessionId: string, teacherId: string, clientId: string): Promise<PhaseChange> {
-  return db.$transaction(async (tx) => {
-    await lockSession(tx, sessionId);
-    const session = await tx.session.findUniqueOrThrow({ where: { id: sessionId }, include: { tables: { orderBy: { number: "asc" } } } });
-    if (session.status === "lobby") throw new UserError("The round has not started yet.");
-    const durations = session.phaseDurations as PhaseDurations;
-    const now = new Date();
-    const moved = [];
-    for (const table of session.tables.filter((t) => t.phase !== "debrief")) {
-      moved.push(await moveTable(tx, table, "debrief", durations, "teacher_end", { teacherId, clientId }, now));
-    }
+    if (moved.length === 0 && retried) return current();
+    if (moved.length === 0) throw new UserError(refusal);
     return finish(tx, sessionId, moved, now);
   });
 }
@@ -87,16 +114,13 @@ export async function advanceIfDue(db: Db, tableId: string, now = new Date()): P
     await lockSession(tx, found.sessionId);
     const table = await tx.sessionTable.findUniqueOrThrow({ where: { id: tableId }, include: { session: { select: { phaseDurations: true } } } });
     if (!table.phaseEndsAt || table.phaseEndsAt > now || table.pausedRemainingMs !== null) return null;
-    const durations = table.session.phaseDurations as PhaseDurations;
-    const moved = await moveTable(tx, table, nextPhase(table.phase, durations), durations, "deadline", {}, now);
-    return finish(tx, table.sessionId, [moved], now);
+    const clock = nextClock(table, "deadline", table.session.phaseDurations as PhaseDurations, now);
+    if (typeof clock === "string") return null;
+    return finish(tx, table.sessionId, [await apply(tx, table, clock, "deadline", {})], now);
   });
 }
 
 /** Every running deadline, for the clock to schedule when the server starts. */
 export function listDeadlines(db: Db) {
-  return db.sessionTable.findMany({
-    where: { phaseEndsAt: { not: null }, pausedRemainingMs: null },
-    select: { id: true, phaseEndsAt: true },
-  });
+  return db.sessionTable.findMany({ where: { phaseEndsAt: { not: null }, pausedRemainingMs: null }, select: { id: true, phaseEndsAt: true } });
 }

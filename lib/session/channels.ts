@@ -1,4 +1,5 @@
 import { DELEGATIONS, type Delegation } from "@/lib/realtime/events";
+import type { ChannelKind } from "./phases";
 
 // Channel names as stored on events. Sidebars name their two delegations in a fixed order.
 export const FLOOR = "floor";
@@ -7,6 +8,10 @@ export const delegationChannel = (delegation: Delegation) => `delegation:${deleg
 export function sidebarChannel(a: Delegation, b: Delegation): string {
   const [first, second] = [a, b].sort();
   return `sidebar:${first}+${second}`;
+}
+
+export function channelKind(channel: string): ChannelKind {
+  return channel.startsWith("delegation:") ? "delegation" : channel.startsWith("sidebar:") ? "sidebar" : "floor";
 }
 
 /** Every channel a member of `delegation` may read. */
@@ -18,6 +23,7 @@ export function channelsFor(delegation: Delegation): string[] {
 // Socket.IO rooms, named on the server only.
 export const rooms = {
   session: (sessionId: string) => `session:${sessionId}`,
+  participant: (participantId: string) => `participant:${participantId}`,
   teachers: (sessionId: string) => `teachers:${sessionId}`,
   table: (tableId: string) => `table:${tableId}`,
   delegation: (tableId: string, delegation: Delegation) => `table:${tableId}:${delegation}`,

@@ -5,6 +5,10 @@ export type TimedPhase = Exclude<PhaseName, "lobby" | "debrief">;
 export const TIMED_PHASES = ["reading", "opening", "negotiation", "final_proposals", "signing"] as const satisfies readonly TimedPhase[];
 export type PhaseDurations = Record<TimedPhase, number>;
 
+export const CLOCK_ACTIONS = ["start", "pause", "resume", "extend1", "extend5", "skip", "end"] as const;
+export type ClockAction = (typeof CLOCK_ACTIONS)[number];
+export type PhaseReason = ClockAction | "deadline";
+
 export const PHASE_LABELS: Record<PhaseName, string> = {
   lobby: "Lobby",
   reading: "Reading",
@@ -30,14 +34,46 @@ export function phaseDurationMs(phase: PhaseName, durations: PhaseDurations): nu
   return durations[phase] * 1000;
 }
 
-export function canChat(phase: PhaseName): boolean {
-  return phase !== "lobby" && phase !== "debrief";
+/** The scenario's default minutes per phase, for a 50-minute lesson. */
+export const DEFAULT_MINUTES: Record<TimedPhase, number> = { reading: 5, opening: 5, negotiation: 20, final_proposals: 5, signing: 3 };
+
+export type ChannelKind = "floor" | "delegation" | "sidebar";
+
+/** Reading is for preparing with one's own delegation; the table talks from opening statements on. */
+export function canChat(phase: PhaseName, channel: ChannelKind = "floor"): boolean {
+  if (phase === "lobby" || phase === "debrief") return false;
+  return phase !== "reading" || channel === "delegation";
+}
+
+export function canPublishPosition(phase: PhaseName): boolean {
+  return phase === "opening" || phase === "negotiation" || phase === "final_proposals";
 }
 
 export function canPropose(phase: PhaseName): boolean {
   return phase === "negotiation" || phase === "final_proposals";
 }
 
-export function canRespond(phase: PhaseName): boolean {
-  return phase === "negotiation" || phase === "final_proposals" || phase === "signing";
+/** Deals are answered in the signing phase; a session without one answers while negotiating. */
+export function canRespond(phase: PhaseName, durations: PhaseDurations): boolean {
+  if (durations.signing > 0) return phase === "signing";
+  return phase === "negotiation" || phase === "final_proposals";
+}
+
+export function phaseRule(phase: PhaseName): string {
+  switch (phase) {
+    case "lobby":
+      return "Waiting for the teacher to start.";
+    case "reading":
+      return "Read the scenario and your brief; talk only inside your delegation.";
+    case "opening":
+      return "Publish your delegation's position; the floor is open.";
+    case "negotiation":
+      return "Negotiate: talk, revise positions, propose and counter deals.";
+    case "final_proposals":
+      return "Last chance to put a deal on the table.";
+    case "signing":
+      return "Accept or reject the deal on the table: it is signed when all three accept.";
+    case "debrief":
+      return "The negotiation is over.";
+  }
 }

@@ -1,4 +1,7 @@
 import { z } from "zod";
+import { TERM_KEYS, type TermKey } from "@/lib/scenario/hanoi/terms";
+import { CLOCK_ACTIONS } from "@/lib/session/phases";
+import { displayNameSchema } from "./session";
 
 // Socket payloads. Nothing here says who is speaking, for which delegation or in which
 // session: that comes from the handshake. Unknown keys are refused so a forged field is visible.
@@ -6,12 +9,41 @@ const clientId = z
   .string({ error: "Each request needs a clientId." })
   .regex(/^[A-Za-z0-9_-]{8,64}$/, "clientId must be 8–64 letters, digits, - or _.");
 
+const text = z
+  .string({ error: "A message needs text." })
+  .transform((value) => value.trim())
+  .pipe(z.string().min(1, "A message cannot be empty.").max(2000, "A message can be at most 2000 characters."));
+
+/** A student names a channel relative to themselves: floor, delegation (their own) or sidebar:<other>. */
 export const chatSendSchema = z.strictObject({
   clientId,
-  text: z
-    .string({ error: "A message needs text." })
-    .transform((value) => value.trim())
-    .pipe(z.string().min(1, "A message cannot be empty.").max(2000, "A message can be at most 2000 characters.")),
+  text,
+  channel: z.string().max(40).default("floor"),
+});
+
+/** A teacher names a table and a stored channel, or neither for an announcement to everyone. */
+export const teacherChatSchema = z.strictObject({
+  clientId,
+  text,
+  tableId: z.string().uuid("tableId must be a table's id.").optional(),
+  channel: z.string().max(40).optional(),
+});
+
+export const STANCES = ["demand", "offer", "refuse"] as const;
+export const stancesSchema = z.partialRecord(
+  z.enum(TERM_KEYS as [TermKey, ...TermKey[]], { error: (issue) => `unknown term "${String(issue.input)}"` }),
+  z.enum(STANCES, { error: "A stance is demand, offer or refuse." }),
+);
+export type Stances = Partial<Record<TermKey, (typeof STANCES)[number]>>;
+
+export const positionSchema = z.strictObject({
+  clientId,
+  statement: z
+    .string({ error: "A position needs a statement." })
+    .trim()
+    .min(1, "Write a short statement of your position.")
+    .max(1000, "A statement can be at most 1000 characters."),
+  stances: stancesSchema.default({}),
 });
 
 export const proposeSchema = z.strictObject({ clientId, terms: z.record(z.string(), z.unknown(), { error: "terms must be an object of deal terms." }) });
@@ -25,7 +57,6 @@ export const respondSchema = z.strictObject({
 
 export const syncSchema = z.strictObject({ after: z.number().int().min(0, "after must be 0 or more.") });
 
-export const teacherActionSchema = z.strictObject({ clientId });
 
 /** The first issue's message, in a sentence a person can act on. */
 export function describeZodError(error: z.ZodError): string {
@@ -35,3 +66,18 @@ export function describeZodError(error: z.ZodError): string {
   const where = issue.path.length > 0 && issue.code === "invalid_type" ? `${issue.path.join(".")}: ` : "";
   return `${where}${issue.message}`;
 }
+
+const participantId = z.string().uuid("participantId must be a student's id.");
+const delegation = z.enum(["US", "DPRK", "CHINA"], { error: "delegation must be US, DPRK or CHINA." });
+
+export const clockSchema = z.strictObject({
+  clientId,
+  action: z.enum(CLOCK_ACTIONS, { error: `action must be one of ${CLOCK_ACTIONS.join(", ")}.` }),
+  tableId: z.string().uuid("tableId must be a table's id.").optional(),
+});
+export const moveSchema = z.strictObject({ clientId, participantId, tableId: z.string().uuid("tableId must be a table's id."), delegation });
+export const tablesSchema = z.strictObject({ clientId, count: z.number().int().min(1, "A session needs at least one table.").max(20, "At most 20 tables.") });
+export const kickSchema = z.strictObject({ clientId, participantId });
+export const renameSchema = z.strictObject({ clientId, participantId, name: displayNameSchema });
+export const muteSchema = z.strictObject({ clientId, participantId, minutes: z.number().int().min(0).max(60, "Mute for at most 60 minutes.") });
+export const lockSchema = z.strictObject({ clientId, locked: z.boolean({ error: "locked must be true or false." }) });

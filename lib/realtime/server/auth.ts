@@ -24,7 +24,10 @@ export async function identify(socket: Socket, db: Db, secret: string): Promise<
   if (wanted.data.as === "student") {
     const claims = readParticipantToken(cookies[PARTICIPANT_COOKIE], secret);
     const seat = claims && (await findSeat(db, claims));
-    if (!seat) return "You are not seated in a session: join with your session's code.";
+    if (!seat) {
+      const removed = claims && (await db.participant.findUnique({ where: { id: claims.pid }, select: { kickedAt: true } }))?.kickedAt;
+      return removed ? "Your teacher removed you from this session." : "You are not seated in a session: join with your session's code.";
+    }
     return { role: "student", ...seat };
   }
   const token = await getToken({ req: { headers: socket.handshake.headers, cookies } as never, secret });

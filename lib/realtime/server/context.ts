@@ -58,3 +58,10 @@ export function requireTeacher(data: SocketData) {
   if (data.role !== "teacher") throw new UserError("Only the session's teacher can do that.");
   return data;
 }
+
+/** Validates a payload inside a handler, refusing with the schema's own message. */
+export function parseOrRefuse<S extends z.ZodType>(schema: S, payload: unknown): z.infer<S> {
+  const parsed = schema.safeParse(payload);
+  if (!parsed.success) throw new UserError(describeZodError(parsed.error));
+  return parsed.data;
+}

@@ -45,7 +45,7 @@ export async function createRealtime(httpServer: HttpServer, deps: { db: Db; sec
     const data = socket.data;
     void socket.join(rooms.session(data.sessionId));
     if (data.role === "teacher") void socket.join(rooms.teachers(data.sessionId));
-    else void socket.join([rooms.table(data.tableId), rooms.delegation(data.tableId, data.delegation)]);
+    else void socket.join([rooms.participant(data.participantId), rooms.table(data.tableId), rooms.delegation(data.tableId, data.delegation)]);
     for (const register of handlers) register(socket, context);
   });
 

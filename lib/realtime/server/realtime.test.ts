@@ -24,7 +24,7 @@ async function startedTable(names: string[]) {
   const students = [];
   for (const name of names) students.push(await join(db, code, name));
   const teacherSocket = await open(server.url, await teacherCookie(teacher), { as: "teacher", sessionId: session.id });
-  const started = await request(teacherSocket, "round:start", { clientId: id() });
+  const started = await request(teacherSocket, "clock:control", { clientId: id(), action: "start" });
   expect(started).not.toHaveProperty("error");
   const sockets = await Promise.all(students.map((s) => open(server.url, s.cookie, { as: "student" })));
   return { teacher, session, code, students, sockets, teacherSocket };
@@ -132,7 +132,7 @@ describe("the floor", () => {
       const reply = await request(forger, "chat:send", { clientId: id(), text: "I speak for them", ...forged });
       expect(reply).toEqual({ error: `Unexpected field: ${Object.keys(forged)[0]}.` });
     }
-    expect(await request(forger, "round:end", { clientId: id() })).toEqual({ error: "Only the session's teacher can do that." });
+    expect(await request(forger, "clock:control", { clientId: id(), action: "end" })).toEqual({ error: "Only the session's teacher can do that." });
     expect(await db.event.count({ where: { sessionId: session.id } })).toBe(before);
     forger.close();
   });
@@ -197,7 +197,7 @@ describe("the round's clock", () => {
     // A second server plays the process that started the round and then went down.
     const doomed = await startServer(db);
     const doomedTeacher = await open(doomed.url, await teacherCookie(teacher), { as: "teacher", sessionId: session.id });
-    const started = await request<{ endsAt: string }[]>(doomedTeacher, "round:start", { clientId: id() });
+    const started = await request<{ endsAt: string }[]>(doomedTeacher, "clock:control", { clientId: id(), action: "start" });
     expect("data" in started && started.data[0]?.endsAt).toBeTruthy();
     await doomed.close();
     // Neither this server's timers nor the dead one's know of the deadline: only a restart does.
@@ -210,7 +210,7 @@ describe("the round's clock", () => {
     const sync = await request<Snapshot>(socket, "session:sync", { after: 0 });
     const phases = "data" in sync ? sync.data.events.filter((e) => e.kind === "phase").map((e) => (e.kind === "phase" ? e.payload : null)) : [];
     expect(phases.map((p) => [p?.phase, p?.reason])).toEqual([["negotiation", "start"], ["debrief", "deadline"]]);
-    expect(await request(socket, "chat:send", { clientId: id(), text: "too late" })).toEqual({ error: "The round is over; the floor is closed." });
+    expect(await request(socket, "chat:send", { clientId: id(), text: "too late" })).toEqual({ error: "The round is over; the channels are closed." });
     socket.close();
     teacherSocket.close();
     await restarted.close();

@@ -1,0 +1,86 @@
+import type { Db } from "@/lib/db";
+import { UserError } from "@/lib/errors";
+import { DELEGATIONS, type Delegation, type SummitEvent } from "@/lib/realtime/events";
+import { chooseSeat, type TableCounts } from "@/lib/session/placement";
+import { appendEvent, lockSession, type Tx } from "./events";
+import { writeOnce } from "./once";
+
+export const MAX_PER_DELEGATION = 4;
+type Teacher = { sessionId: string; teacherId: string };
+
+/** Seat counts per table, for placement; kicked students hold no seat. */
+export async function tableCounts(tx: Tx, sessionId: string): Promise<TableCounts[]> {
+  const tables = await tx.sessionTable.findMany({
+    where: { sessionId },
+    orderBy: { number: "asc" },
+    select: { id: true, number: true, participants: { where: { kickedAt: null }, select: { delegation: true } } },
+  });
+  return tables.map((table) => ({
+    tableId: table.id,
+    number: table.number,
+    counts: Object.fromEntries(DELEGATIONS.map((d) => [d, table.participants.filter((p) => p.delegation === d).length])) as Record<Delegation, number>,
+  }));
+}
+
+async function seatEvent(tx: Tx, teacher: Teacher, participant: { id: string; displayName: string }, table: { id: string; number: number }, delegation: Delegation, clientId?: string) {
+  // Session-wide, so the old table's roster and the new one's both learn of the move.
+  return appendEvent(tx, {
+    sessionId: teacher.sessionId,
+    kind: "seat",
+    teacherId: teacher.teacherId,
+    participantId: participant.id,
+    delegation,
+    clientId: clientId ?? null,
+    payload: { name: participant.displayName, tableId: table.id, tableNumber: table.number, delegation },
+  });
+}
+
+/** The teacher moves one student to a seat of their choosing. */
+export function moveStudent(db: Db, teacher: Teacher, input: { clientId: string; participantId: string; tableId: string; delegation: Delegation }) {
+  return writeOnce(db, teacher.sessionId, input.clientId, teacher, async (tx) => {
+    await lockSession(tx, teacher.sessionId);
+    const participant = await tx.participant.findFirst({ where: { id: input.participantId, sessionId: teacher.sessionId, kickedAt: null } });
+    if (!participant) throw new UserError("There is no such student in this session.");
+    const table = await tx.sessionTable.findFirst({ where: { id: input.tableId, sessionId: teacher.sessionId } });
+    if (!table) throw new UserError("There is no such table in this session.");
+    await tx.participant.update({ where: { id: participant.id }, data: { tableId: table.id, delegation: input.delegation } });
+    return [await seatEvent(tx, teacher, participant, table, input.delegation, input.clientId)];
+  });
+}
+
+/** A split of the roster that gives each delegation two to four students where it can. */
+export function suggestTableCount(students: number): number {
+  const fewest = Math.max(1, Math.ceil(students / (3 * MAX_PER_DELEGATION)));
+  const most = Math.max(1, Math.floor(students / 6));
+  return Math.min(Math.max(Math.round(students / 9), fewest), Math.max(most, fewest));
+}
+
+/**
+ * Sets the number of tables in the lobby and deals every student out again, in join order, so
+ * the tables start balanced. Returns the seat events of those who moved.
+ */
+export async function setTableCount(db: Db, teacher: Teacher, input: { clientId: string; count: number }) {
+  return writeOnce(db, teacher.sessionId, input.clientId, teacher, async (tx) => {
+    await lockSession(tx, teacher.sessionId);
+    const session = await tx.session.findUniqueOrThrow({ where: { id: teacher.sessionId }, include: { tables: { orderBy: { number: "asc" } } } });
+    if (session.status !== "lobby") throw new UserError("Tables can be changed only in the lobby, before the start.");
+    const students = await tx.participant.findMany({ where: { sessionId: session.id, kickedAt: null }, orderBy: { joinedAt: "asc" } });
+    for (let number = session.tables.length + 1; number <= input.count; number++) await tx.sessionTable.create({ data: { sessionId: session.id, number } });
+    await tx.participant.updateMany({ where: { sessionId: session.id }, data: { tableId: null, delegation: null } });
+    await tx.sessionTable.deleteMany({ where: { sessionId: session.id, number: { gt: input.count } } });
+    const tables = await tableCounts(tx, session.id);
+    const events: SummitEvent[] = [
+      await appendEvent(tx, { sessionId: session.id, kind: "moderation", teacherId: teacher.teacherId, clientId: input.clientId, payload: { action: "tables", count: input.count } }),
+    ];
+    for (const student of students) {
+      const seat = chooseSeat(tables);
+      const table = tables.find((t) => t.tableId === seat.tableId) as TableCounts;
+      table.counts[seat.delegation] += 1;
+      await tx.participant.update({ where: { id: student.id }, data: { tableId: seat.tableId, delegation: seat.delegation } });
+      if (student.tableId !== seat.tableId || student.delegation !== seat.delegation) {
+        events.push(await seatEvent(tx, teacher, student, { id: table.tableId, number: table.number }, seat.delegation));
+      }
+    }
+    return events;
+  });
+}
