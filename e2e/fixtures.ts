@@ -20,9 +20,13 @@ export async function signUpTeacher(page: Page, name: string): Promise<string> {
   return email;
 }
 
-export async function createSession(page: Page, title: string, minutes = 10): Promise<{ joinUrl: string; code: string }> {
+type Setup = { minutes?: Partial<Record<"Reading" | "Opening statements" | "Negotiation" | "Final proposals" | "Signing", number>>; tables?: number; seating?: string };
+
+export async function createSession(page: Page, title: string, setup: Setup = {}): Promise<{ joinUrl: string; code: string }> {
   await page.getByLabel("Title").fill(title);
-  await page.getByLabel("Negotiation time (minutes)").fill(String(minutes));
+  if (setup.tables) await page.getByLabel("Tables").fill(String(setup.tables));
+  if (setup.seating) await page.getByLabel("Seating").selectOption({ label: setup.seating });
+  for (const [phase, minutes] of Object.entries(setup.minutes ?? {})) await page.getByLabel(phase, { exact: true }).fill(String(minutes));
   await page.getByRole("button", { name: "Create session" }).click();
   const link = page.getByTestId("join-link");
   await expect(link).toBeVisible();
@@ -36,9 +40,15 @@ export async function joinAs(page: Page, joinUrl: string, name: string): Promise
   await expect(page.getByText(name, { exact: true }).first()).toBeVisible();
 }
 
-export async function say(page: Page, text: string): Promise<void> {
-  await page.getByLabel("Message to the floor").fill(text);
-  await page.getByRole("button", { name: "Send" }).click();
+/** Posts on a channel, switching to it first (Floor unless named). */
+export async function say(page: Page, text: string, channel = "Floor"): Promise<void> {
+  await page.getByRole("group", { name: "Channels" }).getByRole("button", { name: channel }).click();
+  await page.getByLabel(`Message to ${channel}`).fill(text);
+  await page.getByRole("button", { name: "Send", exact: true }).click();
+}
+
+export function log(page: Page, channel = "Floor") {
+  return page.getByRole("log", { name: `Messages: ${channel}` });
 }
 
 /** Fills the deal builder term by term and proposes it. */

@@ -1,10 +1,13 @@
 import { expect, test } from "@playwright/test";
-import { COMPREHENSIVE_DEAL, createSession, HANOI_BARGAIN, joinAs, person, propose, say, signUpTeacher } from "./fixtures";
+import { COMPREHENSIVE_DEAL, createSession, HANOI_BARGAIN, joinAs, log, person, propose, say, signUpTeacher } from "./fixtures";
 
 test("a teacher runs a round: three students join, talk, see a bargain fail and sign a deal", async ({ browser }) => {
   const teacher = await person(browser);
   await signUpTeacher(teacher, "Ms Rivera");
-  const { joinUrl, code } = await createSession(teacher, "Period 3 — Hanoi");
+  // One timed round: every phase but the negotiation is skipped.
+  const { joinUrl, code } = await createSession(teacher, "Period 3 — Hanoi", {
+    minutes: { Reading: 0, "Opening statements": 0, Negotiation: 10, "Final proposals": 0, Signing: 0 },
+  });
   expect(code).toMatch(/^[A-Z2-9]{6}$/);
 
   const [us, dprk, china] = [await person(browser), await person(browser), await person(browser)];
@@ -15,7 +18,7 @@ test("a teacher runs a round: three students join, talk, see a bargain fail and 
   await expect(us.getByText("United States").first()).toBeVisible();
   await expect(teacher.getByTestId("student-count")).toHaveText("3");
 
-  await teacher.getByRole("button", { name: "Start the negotiation" }).click();
+  await teacher.getByRole("button", { name: "Start the session" }).click();
   for (const page of [us, dprk, china]) await expect(page.getByRole("timer")).toBeVisible();
   const clocks = await Promise.all([us, dprk, china, teacher].map((p) => p.getByRole("timer").first().textContent()));
   const seconds = clocks.map((c) => Number(c?.split(":")[0]) * 60 + Number(c?.split(":")[1]));
@@ -24,15 +27,14 @@ test("a teacher runs a round: three students join, talk, see a bargain fail and 
   await say(us, "We want every site on the table, not just Yongbyon.");
   await say(dprk, "Sanctions first, then we talk about sites.");
   for (const page of [us, dprk, china]) {
-    const log = page.getByRole("log", { name: "Messages on the floor" });
-    await expect(log).toContainText("We want every site on the table, not just Yongbyon.");
-    await expect(log).toContainText("Sanctions first, then we talk about sites.");
+    await expect(log(page)).toContainText("We want every site on the table, not just Yongbyon.");
+    await expect(log(page)).toContainText("Sanctions first, then we talk about sites.");
   }
 
   // A refresh brings a student back to the same seat, with the floor's history.
   await china.reload();
   await expect(china.getByText("Chen (you)")).toBeVisible();
-  await expect(china.getByRole("log", { name: "Messages on the floor" })).toContainText("Sanctions first, then we talk about sites.");
+  await expect(log(china)).toContainText("Sanctions first, then we talk about sites.");
 
   await propose(dprk, HANOI_BARGAIN);
   for (const page of [us, dprk, china, teacher]) {
@@ -52,7 +54,7 @@ test("a teacher runs a round: three students join, talk, see a bargain fail and 
     await expect(deal(page).getByTestId("proposal-status")).toHaveText("Signed by all three delegations");
   }
 
-  await teacher.getByRole("button", { name: "End the round now" }).click();
+  await teacher.getByRole("group", { name: "Clock for all tables" }).getByRole("button", { name: "End all tables" }).click();
   await expect(us.getByRole("heading", { name: /Outcome: deal signed/ })).toBeVisible();
 
   await teacher.getByRole("link", { name: "Transcript" }).click();
@@ -67,6 +69,7 @@ test("a teacher runs a round: three students join, talk, see a bargain fail and 
     "Version 2 signed by all three delegations",
     "Negotiation",
     "Debrief (ended by the teacher)",
+    "Negotiation (started by the teacher)",
   ]) {
     await expect(transcript).toContainText(text);
   }

@@ -3,22 +3,26 @@
 import Link from "next/link";
 import { useMemo } from "react";
 import { useRoom } from "@/lib/realtime/client";
-import type { Reply, SummitEvent } from "@/lib/realtime/events";
-import { deriveRoom } from "@/lib/session/room";
-import { canChat, canPropose } from "@/lib/session/phases";
-import { FloorChat } from "@/components/chat/floor-chat";
+import { DELEGATIONS, type Reply, type SummitEvent } from "@/lib/realtime/events";
+import { ANNOUNCEMENT, delegationChannel, resolveStudentChannel, sidebarChannel } from "@/lib/session/channels";
+import { canChat, canPropose, canPublishPosition, canRespond, phaseRule } from "@/lib/session/phases";
+import { currentPositions, deriveRoom } from "@/lib/session/room";
+import { BriefPanel } from "@/components/brief/brief-panel";
+import { ChannelChat, type ChannelOption } from "@/components/chat/channel-chat";
 import { DealForm } from "@/components/deal/deal-form";
 import { ProposalCard } from "@/components/deal/proposal-card";
+import { PositionPanel } from "@/components/position/position-panel";
 import { Countdown } from "@/components/timer/countdown";
+import { Announcements } from "./announcements";
 import { ConnectionStatus } from "./connection-status";
-import { DelegationBadge } from "./delegation-badge";
+import { DELEGATION_NAMES, DelegationBadge } from "./delegation-badge";
 import { Outcome } from "./outcome";
 import { Roster } from "./roster";
 
 const errorOf = (reply: Reply<unknown>) => ("error" in reply ? reply.error : null);
 
 export function StudentRoom() {
-  const { snapshot, events, tables, connected, fatal, clockOffset, send } = useRoom({ as: "student" });
+  const { snapshot, events, tables, connected, fatal, clockOffset, send, pending } = useRoom({ as: "student" }, "summit-outbox:student");
   const room = useMemo(() => deriveRoom(events), [events]);
   const me = snapshot?.me.role === "student" ? snapshot.me : null;
   const table = tables[0];
@@ -26,10 +30,28 @@ export function StudentRoom() {
   if (fatal) return <p role="alert" className="rounded-md bg-red-50 p-4 text-red-800">{fatal} <Link href="/join" className="underline">Join again</Link></p>;
   if (!snapshot || !me || !table) return <p role="status">Connecting to your table…</p>;
 
-  const signed = room.proposals.find((p) => p.status === "signed");
-  const open = room.proposals.find((p) => p.status === "open");
-  const closedReason = canChat(table.phase) ? null : table.phase === "lobby" ? "The floor opens when your teacher starts." : "The round is over.";
-  const proposeBlocked = !canPropose(table.phase) ? "Deals can be proposed while the table negotiates." : signed ? "Your table has signed a deal." : null;
+  const phase = table.phase;
+  const mine = room.proposals.filter((p) => p.tableId === me.tableId);
+  const signed = mine.find((p) => p.status === "signed");
+  const open = mine.find((p) => p.status === "open");
+  const closed = (kind: "floor" | "delegation" | "sidebar") =>
+    canChat(phase, kind) ? null : phase === "lobby" ? "Opens when your teacher starts." : phase === "debrief" ? "The negotiation is over." : "While reading, talk only inside your delegation.";
+  const channels: ChannelOption[] = [
+    { key: "floor", label: "Floor", target: { channel: "floor" }, closedReason: closed("floor") },
+    { key: delegationChannel(me.delegation), label: "My delegation", target: { channel: "delegation" }, closedReason: closed("delegation") },
+    ...DELEGATIONS.filter((d) => d !== me.delegation).map((other) => ({
+      key: sidebarChannel(me.delegation, other),
+      label: `Sidebar: ${DELEGATION_NAMES[other]}`,
+      target: { channel: `sidebar:${other}` },
+      closedReason: closed("sidebar"),
+    })),
+    { key: ANNOUNCEMENT, label: "Teacher", target: null, closedReason: null },
+  ];
+  const pendingTexts = pending
+    .filter((p) => p.name === "chat:send")
+    .map((p) => ({ channel: resolveStudentChannel(me.delegation, String(p.body.channel ?? "floor")) ?? "floor", text: String(p.body.text ?? "") }));
+  const proposeBlocked = !canPropose(phase) ? "Deals are proposed during the negotiation and final proposals." : signed ? "Your table has signed a deal." : null;
+  const versions = (d: string) => room.positions.filter((p) => p.tableId === me.tableId && p.delegation === d).length;
 
   return (
     <div className="space-y-4">
@@ -39,27 +61,32 @@ export function StudentRoom() {
           <DelegationBadge delegation={me.delegation} />
           <span className="text-sm text-slate-600">Table {me.tableNumber}</span>
         </p>
-        <Countdown phase={table.phase} endsAt={table.endsAt} clockOffset={clockOffset} />
-        <ConnectionStatus connected={connected} />
+        <Countdown phase={phase} endsAt={table.endsAt} pausedRemainingMs={table.pausedRemainingMs} clockOffset={clockOffset} />
+        <ConnectionStatus connected={connected} queued={pending.length} />
       </div>
       <h1 className="text-2xl font-bold">{snapshot.session.title}</h1>
-      {table.phase === "lobby" ? (
-        <p className="rounded-md bg-blue-50 p-4 text-blue-900">You are in the lobby. The negotiation begins when your teacher starts it.</p>
-      ) : null}
-      {table.phase === "debrief" ? <Outcome signed={signed} /> : null}
+      <p className="rounded-md bg-blue-50 p-3 text-blue-900" data-testid="phase-rule">{phaseRule(phase)}</p>
+      <Announcements items={room.announcements} />
+      {phase === "debrief" ? <Outcome signed={signed} /> : null}
       <div className="grid gap-4 lg:grid-cols-[minmax(0,1fr)_24rem]">
         <div className="min-w-0 space-y-4">
-          {signed && table.phase !== "debrief" ? <ProposalCard proposal={signed} /> : null}
+          <BriefPanel briefs={snapshot.briefs} articleUrl={snapshot.session.articleUrl} articleText={snapshot.session.articleText} open={phase === "lobby" || phase === "reading"} />
+          <PositionPanel
+            current={currentPositions(room, me.tableId)}
+            versions={versions}
+            publishAs={me.delegation}
+            closedReason={canPublishPosition(phase) ? null : "Positions are published from the opening statements on."}
+            onPublish={(statement, stances) => send<SummitEvent>("position:publish", { statement, stances })}
+          />
+          {signed && phase !== "debrief" ? <ProposalCard proposal={signed} /> : null}
           {open ? (
             <ProposalCard
               proposal={open}
-              answerAs={me.delegation}
-              onRespond={async (accept, reason) =>
-                errorOf(await send("deal:respond", { proposalId: open.proposalId, accept, ...(reason.trim() ? { reason: reason.trim() } : {}) }))
-              }
+              answerAs={canRespond(phase, snapshot.session.phaseDurations) ? me.delegation : null}
+              onRespond={async (accept, reason) => errorOf(await send("deal:respond", { proposalId: open.proposalId, accept, ...(reason.trim() ? { reason: reason.trim() } : {}) }))}
             />
           ) : null}
-          <details className="rounded-lg border border-slate-200 bg-white p-4" open={!open && canPropose(table.phase) && !signed}>
+          <details className="rounded-lg border border-slate-200 bg-white p-4" open={!open && canPropose(phase) && !signed}>
             <summary className="cursor-pointer text-lg font-semibold">Draft a deal for your delegation</summary>
             <div className="mt-4">
               <DealForm disabledReason={proposeBlocked} onPropose={async (terms) => errorOf(await send("deal:propose", { terms }))} />
@@ -67,8 +94,14 @@ export function StudentRoom() {
           </details>
         </div>
         <div className="min-w-0 space-y-4">
-          <FloorChat messages={room.messages} closedReason={closedReason} onSend={(text) => send<SummitEvent>("chat:send", { text })} />
+          <ChannelChat channels={channels} messages={room.messages} pendingTexts={pendingTexts} onSend={(target, text) => send<SummitEvent>("chat:send", { ...target, text })} />
           <Roster members={room.members.filter((m) => m.tableId === me.tableId)} highlight={me.participantId} />
+          {snapshot.resumeCode ? (
+            <p className="rounded-lg border border-slate-200 bg-white p-4 text-sm text-slate-700">
+              Continue on another device: go to <strong>/join</strong> and enter your resume code{" "}
+              <strong className="font-mono text-base" data-testid="resume-code">{snapshot.resumeCode}</strong>.
+            </p>
+          ) : null}
         </div>
       </div>
     </div>

@@ -2,86 +2,132 @@
 
 import Link from "next/link";
 import { useMemo, useState } from "react";
-import { useRoom } from "@/lib/realtime/client";
-import { deriveRoom } from "@/lib/session/room";
-import { FloorChat } from "@/components/chat/floor-chat";
+import { useRoom, type RequestName } from "@/lib/realtime/client";
+import { DELEGATIONS, type SummitEvent } from "@/lib/realtime/events";
+import { ANNOUNCEMENT, delegationChannel, FLOOR, sidebarChannel } from "@/lib/session/channels";
+import type { ClockAction } from "@/lib/session/phases";
+import { currentPositions, deriveRoom } from "@/lib/session/room";
+import { BriefPanel } from "@/components/brief/brief-panel";
+import { ChannelChat, type ChannelOption } from "@/components/chat/channel-chat";
 import { ProposalCard } from "@/components/deal/proposal-card";
+import { PositionPanel } from "@/components/position/position-panel";
+import { ClockControls } from "@/components/teacher/clock-controls";
+import { SharePanel } from "@/components/teacher/share-panel";
+import { StudentRow, type StudentAction } from "@/components/teacher/student-row";
+import { TablesSetup } from "@/components/teacher/tables-setup";
 import { Countdown } from "@/components/timer/countdown";
-import { Button } from "@/components/ui/button";
 import { ConnectionStatus } from "./connection-status";
+import { DELEGATION_NAMES } from "./delegation-badge";
 import { Outcome } from "./outcome";
-import { Roster } from "./roster";
 
 export function TeacherRoom({ sessionId, joinUrl }: { sessionId: string; joinUrl: string }) {
-  const { snapshot, events, tables, connected, fatal, clockOffset, send } = useRoom({ as: "teacher", sessionId });
+  const { snapshot, events, tables, connected, fatal, clockOffset, send } = useRoom({ as: "teacher", sessionId }, `summit-outbox:teacher:${sessionId}`);
   const room = useMemo(() => deriveRoom(events), [events]);
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
+  const [viewTable, setViewTable] = useState<string | null>(null);
 
   if (fatal) return <p role="alert" className="rounded-md bg-red-50 p-4 text-red-800">{fatal}</p>;
   if (!snapshot) return <p role="status">Connecting…</p>;
 
-  const phase = tables[0]?.phase ?? "lobby";
-  const act = async (action: "start" | "end") => {
+  const act = async (name: RequestName, payload: Record<string, unknown>) => {
     setPending(true);
-    const reply = await send("clock:control", { action });
+    const reply = await send(name, payload);
     setError("error" in reply ? reply.error : null);
     setPending(false);
   };
+  const clock = (action: ClockAction, tableId?: string) => act("clock:control", { action, ...(tableId ? { tableId } : {}) });
+  const inLobby = tables.every((t) => t.phase === "lobby");
+  const shown = tables.find((t) => t.id === viewTable) ?? tables[0];
+  const joinLocked = room.joinLocked ?? snapshot.session.joinLocked;
+  const channels: ChannelOption[] = shown
+    ? [
+        { key: FLOOR, label: "Floor", target: { tableId: shown.id, channel: FLOOR }, closedReason: null },
+        ...DELEGATIONS.map((d) => ({ key: delegationChannel(d), label: DELEGATION_NAMES[d], target: { tableId: shown.id, channel: delegationChannel(d) }, closedReason: null })),
+        ...DELEGATIONS.flatMap((a, i) => DELEGATIONS.slice(i + 1).map((b) => ({ key: sidebarChannel(a, b), label: `${DELEGATION_NAMES[a]} + ${DELEGATION_NAMES[b]}`, target: { tableId: shown.id, channel: sidebarChannel(a, b) }, closedReason: null }))),
+        { key: ANNOUNCEMENT, label: "Announcements (everyone)", target: {}, closedReason: null },
+      ]
+    : [];
 
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-2xl font-bold">{snapshot.session.title}</h1>
-        <ConnectionStatus connected={connected} />
+        <div className="flex items-center gap-3">
+          <Link href={`/teacher/sessions/${sessionId}/transcript`} className="text-sm font-medium text-blue-700 underline">Transcript</Link>
+          <ConnectionStatus connected={connected} />
+        </div>
       </div>
-      <section aria-labelledby="share-heading" className="grid gap-4 rounded-lg border border-slate-200 bg-white p-4 md:grid-cols-2">
-        <div>
-          <h2 id="share-heading" className="text-sm font-medium text-slate-600">Join code</h2>
-          <p className="font-mono text-5xl font-bold tracking-widest" data-testid="join-code">{snapshot.session.joinCode}</p>
-          <p className="mt-2 text-slate-700">
-            or open <a href={joinUrl} className="break-all text-blue-700 underline" data-testid="join-link">{joinUrl}</a>
-          </p>
-        </div>
-        <div className="flex flex-col justify-between gap-3">
-          <p className="text-lg" aria-live="polite">
-            <strong data-testid="student-count">{room.members.length}</strong> {room.members.length === 1 ? "student has" : "students have"} joined
-          </p>
-          {tables.map((table) => (
-            <Countdown key={table.id} phase={table.phase} endsAt={table.endsAt} clockOffset={clockOffset} />
-          ))}
-          <div className="flex flex-wrap gap-2">
-            {phase === "lobby" ? (
-              <Button onClick={() => void act("start")} disabled={pending || room.members.length === 0}>
-                Start the negotiation
-              </Button>
-            ) : null}
-            {phase !== "lobby" && phase !== "debrief" ? (
-              <Button variant="danger" onClick={() => void act("end")} disabled={pending}>
-                End the round now
-              </Button>
-            ) : null}
-            <Link href={`/teacher/sessions/${sessionId}/transcript`} className="inline-flex min-h-11 items-center rounded-md border border-slate-300 px-4 font-semibold">
-              Transcript
-            </Link>
-          </div>
-          {error ? <p role="alert" className="text-red-700">{error}</p> : null}
-        </div>
+      <SharePanel
+        code={snapshot.session.joinCode}
+        joinUrl={joinUrl}
+        projectorUrl={`/teacher/sessions/${sessionId}/projector`}
+        count={room.members.length}
+        locked={joinLocked}
+        onLock={(locked) => void act("session:lock", { locked })}
+      />
+      <section aria-labelledby="run-heading" className="space-y-3 rounded-lg border border-slate-200 bg-white p-4">
+        <h2 id="run-heading" className="text-lg font-semibold">Run the session</h2>
+        {inLobby ? (
+          <>
+            <TablesSetup current={tables.length} students={room.members.length} disabled={pending} onApply={(count) => void act("tables:set", { count })} />
+            <button type="button" onClick={() => void clock("start")} disabled={pending || room.members.length === 0} className="min-h-11 rounded-md bg-blue-700 px-4 font-semibold text-white disabled:bg-slate-400">
+              Start the session
+            </button>
+          </>
+        ) : (
+          <ClockControls tables={tables} scope="all tables" disabled={pending} onAction={(a) => void clock(a)} />
+        )}
+        {error ? <p role="alert" className="text-red-700">{error}</p> : null}
       </section>
-      {phase === "debrief" ? <Outcome signed={room.proposals.find((p) => p.status === "signed")} /> : null}
-      <div className="grid gap-4 lg:grid-cols-[minmax(0,1fr)_24rem]">
-        <section aria-labelledby="deals-heading" className="min-w-0 space-y-4">
-          <h2 id="deals-heading" className="text-xl font-semibold">Deals</h2>
-          {room.proposals.length === 0 ? <p className="text-slate-600">No deal has been proposed yet.</p> : null}
-          {[...room.proposals].reverse().map((proposal) => (
-            <ProposalCard key={proposal.proposalId} proposal={proposal} />
-          ))}
-        </section>
-        <div className="min-w-0 space-y-4">
-          <Roster members={room.members} />
-          <FloorChat messages={room.messages} closedReason="Teachers read the floor here." />
-        </div>
-      </div>
+      {tables.map((table) => {
+        const members = room.members.filter((m) => m.tableId === table.id);
+        const signed = room.proposals.find((p) => p.tableId === table.id && p.status === "signed");
+        const proposals = room.proposals.filter((p) => p.tableId === table.id);
+        return (
+          <section key={table.id} aria-labelledby={`table-${table.number}`} className="space-y-3 rounded-lg border border-slate-200 bg-white p-4">
+            <div className="flex flex-wrap items-center justify-between gap-3">
+              <h2 id={`table-${table.number}`} className="text-lg font-semibold">Table {table.number} <span className="text-sm font-normal text-slate-600">({members.length} students)</span></h2>
+              <Countdown phase={table.phase} endsAt={table.endsAt} pausedRemainingMs={table.pausedRemainingMs} clockOffset={clockOffset} label={`Table ${table.number}`} />
+            </div>
+            <ClockControls tables={[table]} scope={`table ${table.number}`} disabled={pending} onAction={(a) => void clock(a, table.id)} />
+            <ul className="divide-y divide-slate-100">
+              {DELEGATIONS.map((d) => (
+                <li key={d} className="py-2">
+                  <h3 className="text-sm font-semibold">{DELEGATION_NAMES[d]}</h3>
+                  <ul>{members.filter((m) => m.delegation === d).map((m) => <StudentRow key={m.participantId} member={m} tables={tables} onAction={(a: StudentAction) => void act(a.name, a.payload)} />)}</ul>
+                </li>
+              ))}
+            </ul>
+            {table.phase === "debrief" ? <Outcome signed={signed} /> : null}
+            <PositionPanel current={currentPositions(room, table.id)} versions={(d) => room.positions.filter((p) => p.tableId === table.id && p.delegation === d).length} publishAs={null} closedReason={null} />
+            <details open>
+              <summary className="cursor-pointer font-medium text-blue-700">Deals at table {table.number} ({proposals.length})</summary>
+              <div className="mt-3 space-y-3">{[...proposals].reverse().map((p) => <ProposalCard key={p.proposalId} proposal={p} />)}</div>
+            </details>
+          </section>
+        );
+      })}
+      <section aria-labelledby="channels-heading" className="space-y-2">
+        <h2 id="channels-heading" className="text-lg font-semibold">Channels</h2>
+        {tables.length > 1 ? (
+          <div>
+            <label htmlFor="view-table" className="text-sm font-medium">Table to read</label>
+            <select id="view-table" value={shown?.id} onChange={(e) => setViewTable(e.target.value)} className="ml-2 rounded border border-slate-300 bg-white px-2 py-1">
+              {tables.map((t) => <option key={t.id} value={t.id}>Table {t.number}</option>)}
+            </select>
+          </div>
+        ) : null}
+        <ChannelChat
+          key={shown?.id}
+          heading={`Table ${shown?.number ?? 1}: every channel`}
+          channels={channels}
+          messages={room.messages.filter((m) => m.tableId === shown?.id || m.kind === "announcement")}
+          pendingTexts={[]}
+          onSend={(target, text) => send<SummitEvent>("chat:send", { ...target, text })}
+        />
+      </section>
+      <BriefPanel briefs={snapshot.briefs} articleUrl={snapshot.session.articleUrl} articleText={snapshot.session.articleText} open={false} />
     </div>
   );
 }

@@ -23,24 +23,26 @@ function announcement(phase: PhaseName, ms: number | null): string {
  * Counts down from the stored deadline on the server's clock: `clockOffset` is the server's
  * time minus this device's, so every screen shows the same number.
  */
-export function Countdown({ phase, endsAt, clockOffset }: { phase: PhaseName; endsAt: string | null; clockOffset: number }) {
+export function Countdown({ phase, endsAt, pausedRemainingMs = null, clockOffset, label }: { phase: PhaseName; endsAt: string | null; pausedRemainingMs?: number | null; clockOffset: number; label?: string }) {
   const [now, setNow] = useState(() => Date.now());
   // Always ticking, so a deadline that arrives later is measured from a fresh "now".
   useEffect(() => {
     const timer = setInterval(() => setNow(Date.now()), 250);
     return () => clearInterval(timer);
   }, []);
-  const remaining = endsAt ? new Date(endsAt).getTime() - (now + clockOffset) : null;
+  const paused = pausedRemainingMs !== null;
+  const remaining = paused ? pausedRemainingMs : endsAt ? new Date(endsAt).getTime() - (now + clockOffset) : null;
   return (
     <div className="flex items-baseline gap-2">
-      <span className="text-sm font-medium text-slate-600">{PHASE_LABELS[phase]}</span>
+      <span className="text-sm font-medium text-slate-600">{label ? `${label}: ` : ""}{PHASE_LABELS[phase]}</span>
       {remaining !== null ? (
-        <span role="timer" aria-label="Time left" data-testid="countdown" className="font-mono text-2xl font-bold tabular-nums">
+        <span role="timer" aria-label={`Time left${label ? ` at ${label}` : ""}`} data-testid="countdown" className={`font-mono text-2xl font-bold tabular-nums ${paused ? "text-amber-700" : ""}`}>
           {format(remaining)}
         </span>
       ) : null}
+      {paused ? <span className="rounded bg-amber-100 px-2 text-sm font-semibold text-amber-900">Paused</span> : null}
       <span className="sr-only" aria-live="polite" aria-atomic="true">
-        {announcement(phase, remaining)}
+        {paused ? `${PHASE_LABELS[phase]}: paused` : announcement(phase, remaining)}
       </span>
     </div>
   );

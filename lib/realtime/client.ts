@@ -3,17 +3,16 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import { io, type Socket } from "socket.io-client";
 import type { ClientToServerEvents, HandshakeAuth, Reply, ServerToClientEvents, Snapshot, SummitEvent, TableState } from "./events";
+import { estimateOffset, type ClockSample } from "./clock-offset";
+import { Outbox, type Pending } from "./outbox";
 
 type SummitClientSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
-type RequestName = Exclude<keyof ClientToServerEvents, "session:sync" | "clock:ping">;
+export type RequestName = Exclude<keyof ClientToServerEvents, "session:sync" | "clock:ping">;
+type EmitWithAck = { emitWithAck: (name: string, payload: unknown) => Promise<Reply<unknown>> };
 
 // Events published by concurrent writers can arrive slightly out of order; a reconnect asks
 // again from a little before the highest number seen and drops what it already has.
 const RESYNC_MARGIN = 50;
-
-export function newClientId(): string {
-  return crypto.randomUUID();
-}
 
 function merge(current: SummitEvent[], incoming: SummitEvent[]): SummitEvent[] {
   if (incoming.length === 0) return current;
@@ -24,24 +23,29 @@ function merge(current: SummitEvent[], incoming: SummitEvent[]): SummitEvent[] {
 
 function applyPhase(tables: TableState[], event: SummitEvent): TableState[] {
   if (event.kind !== "phase") return tables;
-  return tables.map((table) =>
-    table.id === event.tableId ? { ...table, phase: event.payload.phase, endsAt: event.payload.endsAt, pausedRemainingMs: null } : table,
-  );
+  const { phase, endsAt, pausedRemainingMs } = event.payload;
+  return tables.map((table) => (table.id === event.tableId ? { ...table, phase, endsAt, pausedRemainingMs: pausedRemainingMs ?? null } : table));
 }
 
+const seatOf = (snapshot: Snapshot) => (snapshot.me.role === "student" ? `${snapshot.me.tableId}:${snapshot.me.delegation}` : "teacher");
+
 /**
- * A live room: the snapshot, every event in order, the server's clock offset, and `send`,
- * which retries with the same clientId until the server acknowledges.
+ * A live room: the snapshot, every event in order, the server's clock offset, and `send`.
+ * Sends go through an outbox kept in localStorage: each keeps its clientId until the server
+ * acknowledges it, so a message typed offline (or before a reload) is delivered exactly once.
  */
-export function useRoom(auth: HandshakeAuth) {
+export function useRoom(auth: HandshakeAuth, outboxKey: string) {
   const socketRef = useRef<SummitClientSocket | null>(null);
+  const outboxRef = useRef<Outbox | null>(null);
   const lastSeq = useRef(0);
+  const seat = useRef<string | null>(null);
   const [snapshot, setSnapshot] = useState<Omit<Snapshot, "events"> | null>(null);
   const [events, setEvents] = useState<SummitEvent[]>([]);
   const [tables, setTables] = useState<TableState[]>([]);
   const [connected, setConnected] = useState(false);
   const [fatal, setFatal] = useState<string | null>(null);
   const [clockOffset, setClockOffset] = useState(0);
+  const [pending, setPending] = useState<Pending[]>([]);
   const authKey = JSON.stringify(auth);
 
   const receive = useCallback((incoming: SummitEvent[]) => {
@@ -53,47 +57,91 @@ export function useRoom(auth: HandshakeAuth) {
 
   useEffect(() => {
     const socket: SummitClientSocket = io({ auth: JSON.parse(authKey) as HandshakeAuth, withCredentials: true });
+    const outbox = new Outbox(outboxKey, setPending);
     socketRef.current = socket;
+    outboxRef.current = outbox;
+
+    const flush = async () => {
+      for (const item of outbox.items()) {
+        try {
+          const reply = await (socket.timeout(5000) as unknown as EmitWithAck).emitWithAck(item.name, item.body);
+          outbox.settle(item.body.clientId, reply);
+          if ("data" in reply && reply.data && typeof reply.data === "object" && "seq" in reply.data) receive([reply.data as SummitEvent]);
+        } catch {
+          return; // no answer: still offline; the next connect flushes again with the same ids
+        }
+      }
+    };
+
+    const syncClock = async () => {
+      const samples: ClockSample[] = [];
+      for (let i = 0; i < 5 && socket.connected; i++) {
+        const sentAt = Date.now();
+        const reply = await (socket.timeout(3000) as unknown as EmitWithAck).emitWithAck("clock:ping", {}).catch(() => null);
+        if (reply && "data" in reply) samples.push({ sentAt, receivedAt: Date.now(), serverNow: (reply.data as { serverNow: number }).serverNow });
+      }
+      if (samples.length > 0) setClockOffset(estimateOffset(samples));
+    };
+
     socket.on("connect", () => {
       setConnected(true);
       const sentAt = Date.now();
       socket.emit("session:sync", { after: Math.max(0, lastSeq.current - RESYNC_MARGIN) }, (reply) => {
         if ("error" in reply) return setFatal(reply.error);
-        const receivedAt = Date.now();
-        setClockOffset(reply.data.serverNow - (sentAt + receivedAt) / 2);
         const { events: missed, ...rest } = reply.data;
+        setClockOffset(reply.data.serverNow - (sentAt + Date.now()) / 2);
+        // Moved to another seat: what was seen at the old one no longer applies.
+        if (seat.current !== null && seat.current !== seatOf(reply.data)) {
+          lastSeq.current = 0;
+          setEvents([]);
+          socket.emit("session:sync", { after: 0 }, (again) => "data" in again && receive(again.data.events));
+        }
+        seat.current = seatOf(reply.data);
         setSnapshot(rest);
         setTables(rest.tables);
         receive(missed);
+        void flush();
+        void syncClock();
       });
     });
-    socket.on("disconnect", () => setConnected(false));
+    socket.on("disconnect", (reason) => {
+      setConnected(false);
+      // The server closes a socket whose seat changed; come back and be seated anew.
+      if (reason === "io server disconnect") setTimeout(() => socket.connect(), 300);
+    });
     socket.on("connect_error", (error) => {
       // A refusal by the server's handshake is final; a network error is retried by Socket.IO.
       if (!socket.active) setFatal(error.message);
     });
     socket.on("event:new", (event) => receive([event]));
+    // A send that timed out while the socket stayed up is tried again, with the same clientId.
+    const retry = setInterval(() => socket.connected && outbox.items().some((i) => Date.now() - i.at > 6000) && void flush(), 5000);
     return () => {
+      clearInterval(retry);
       socket.disconnect();
       socketRef.current = null;
+      outboxRef.current = null;
     };
-  }, [authKey, receive]);
+  }, [authKey, outboxKey, receive]);
 
-  const send = useCallback(async <T,>(name: RequestName, payload: Record<string, unknown>): Promise<Reply<T>> => {
-    const body = { clientId: newClientId(), ...payload };
-    for (;;) {
-      const socket = socketRef.current;
-      if (!socket) return { error: "Not connected." };
-      try {
-        const reply = (await (socket.timeout(5000) as unknown as { emitWithAck: (n: string, p: unknown) => Promise<Reply<T>> }).emitWithAck(name, body));
-        if ("data" in reply && reply.data && typeof reply.data === "object" && "seq" in reply.data) receive([reply.data as unknown as SummitEvent]);
-        return reply;
-      } catch {
-        // No answer in time (offline or slow): the same clientId makes the retry safe.
-        await new Promise((resolve) => setTimeout(resolve, 1000));
-      }
+  /** Queues a request and resolves with the server's answer once it has one. */
+  const send = useCallback(<T,>(name: RequestName, payload: Record<string, unknown>): Promise<Reply<T>> => {
+    const outbox = outboxRef.current;
+    const socket = socketRef.current;
+    if (!outbox || !socket) return Promise.resolve({ error: "Not connected yet." });
+    const answer = outbox.add(name, payload) as Promise<Reply<T>>;
+    if (socket.connected) {
+      const item = outbox.items().at(-1) as Pending;
+      void (socket.timeout(5000) as unknown as EmitWithAck)
+        .emitWithAck(item.name, item.body)
+        .then((reply) => {
+          outbox.settle(item.body.clientId, reply);
+          if ("data" in reply && reply.data && typeof reply.data === "object" && "seq" in reply.data) receive([reply.data as SummitEvent]);
+        })
+        .catch(() => {}); // kept in the outbox; sent again on reconnect
     }
+    return answer;
   }, [receive]);
 
-  return { snapshot, events, tables, connected, fatal, clockOffset, send };
+  return { snapshot, events, tables, connected, fatal, clockOffset, send, pending };
 }

@@ -1,23 +1,17 @@
 import type { Db } from "@/lib/db";
 import { UserError } from "@/lib/errors";
 import { DELEGATIONS, type Delegation } from "@/lib/realtime/events";
-import { ANNOUNCEMENT, channelKind, delegationChannel, FLOOR, sidebarChannel } from "@/lib/session/channels";
+import { ANNOUNCEMENT, channelKind, delegationChannel, FLOOR, resolveStudentChannel, sidebarChannel } from "@/lib/session/channels";
 import { canChat } from "@/lib/session/phases";
 import { appendEvent, lockSession } from "./events";
 import { writeOnce } from "./once";
 
 export type Speaker = { sessionId: string; participantId: string; tableId: string; delegation: Delegation };
 
-/**
- * The stored channel a student means: "delegation" is always their own, a sidebar always
- * includes them. Nothing a student sends can name another delegation's private channel.
- */
-export function studentChannel(delegation: Delegation, requested: string): string {
-  if (requested === "floor") return FLOOR;
-  if (requested === "delegation") return delegationChannel(delegation);
-  const other = requested.startsWith("sidebar:") ? requested.slice("sidebar:".length) : null;
-  if (other && (DELEGATIONS as readonly string[]).includes(other) && other !== delegation) return sidebarChannel(delegation, other as Delegation);
-  throw new UserError(`There is no channel "${requested}" for you: use floor, delegation or sidebar:<another delegation>.`);
+function studentChannel(delegation: Delegation, requested: string): string {
+  const channel = resolveStudentChannel(delegation, requested);
+  if (!channel) throw new UserError(`There is no channel "${requested}" for you: use floor, delegation or sidebar:<another delegation>.`);
+  return channel;
 }
 
 /** Saves a student's message; the caller broadcasts `fresh` once this resolves. */

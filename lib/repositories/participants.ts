@@ -4,10 +4,10 @@ import { UserError } from "@/lib/errors";
 import type { ParticipantClaims } from "@/lib/auth/participant-token";
 import type { Delegation, SummitEvent } from "@/lib/realtime/events";
 import { FLOOR } from "@/lib/session/channels";
-import { chooseSeat, type TableCounts } from "@/lib/session/placement";
+import { chooseSeat, MAX_PER_DELEGATION, type TableCounts } from "@/lib/session/placement";
 import type { JoinInput } from "@/lib/validations/session";
 import { appendEvent, isUniqueViolation, lockSession } from "./events";
-import { MAX_PER_DELEGATION, tableCounts } from "./seats";
+import { tableCounts } from "./seats";
 
 export type Seat = {
   participantId: string;

@@ -5,7 +5,7 @@ import { chooseSeat, type TableCounts } from "@/lib/session/placement";
 import { appendEvent, lockSession, type Tx } from "./events";
 import { writeOnce } from "./once";
 
-export const MAX_PER_DELEGATION = 4;
+export { MAX_PER_DELEGATION, suggestTableCount } from "@/lib/session/placement";
 type Teacher = { sessionId: string; teacherId: string };
 
 /** Seat counts per table, for placement; kicked students hold no seat. */
@@ -46,13 +46,6 @@ export function moveStudent(db: Db, teacher: Teacher, input: { clientId: string;
     await tx.participant.update({ where: { id: participant.id }, data: { tableId: table.id, delegation: input.delegation } });
     return [await seatEvent(tx, teacher, participant, table, input.delegation, input.clientId)];
   });
-}
-
-/** A split of the roster that gives each delegation two to four students where it can. */
-export function suggestTableCount(students: number): number {
-  const fewest = Math.max(1, Math.ceil(students / (3 * MAX_PER_DELEGATION)));
-  const most = Math.max(1, Math.floor(students / 6));
-  return Math.min(Math.max(Math.round(students / 9), fewest), Math.max(most, fewest));
 }
 
 /**

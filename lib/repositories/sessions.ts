@@ -3,31 +3,34 @@ import type { Db } from "@/lib/db";
 import type { TableState } from "@/lib/realtime/events";
 import type { PhaseDurations } from "@/lib/session/phases";
 import { isUniqueViolation } from "./events";
-import { JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH, type CreateSessionInput } from "@/lib/validations/session";
+import { createSessionSchema, JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH, type CreateSessionInput } from "@/lib/validations/session";
 
 export function newJoinCode(): string {
   return Array.from({ length: JOIN_CODE_LENGTH }, () => JOIN_CODE_ALPHABET[randomInt(JOIN_CODE_ALPHABET.length)]).join("");
 }
 
 export async function createSession(db: Db, teacherId: string, input: CreateSessionInput) {
-  // The first issue runs one timed round; the other phases exist with no time and are skipped.
+  const data = createSessionSchema.parse(input);
   const phaseDurations: PhaseDurations = {
-    reading: 0,
-    opening: 0,
-    negotiation: input.negotiationMinutes * 60,
-    final_proposals: 0,
-    signing: 0,
+    reading: data.readingMinutes * 60,
+    opening: data.openingMinutes * 60,
+    negotiation: data.negotiationMinutes * 60,
+    final_proposals: data.finalMinutes * 60,
+    signing: data.signingMinutes * 60,
   };
   for (let attempt = 0; ; attempt++) {
     try {
       return await db.session.create({
         data: {
           teacherId,
-          title: input.title,
-          scenarioId: input.scenarioId,
+          title: data.title,
+          scenarioId: data.scenarioId,
           joinCode: newJoinCode(),
+          assignmentMode: data.assignmentMode,
           phaseDurations,
-          tables: { create: [{ number: 1 }] },
+          articleUrl: data.articleUrl ?? null,
+          articleText: data.articleText ?? null,
+          tables: { create: Array.from({ length: data.tableCount }, (_, i) => ({ number: i + 1 })) },
         },
       });
     } catch (error) {

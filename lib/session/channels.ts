@@ -10,6 +10,18 @@ export function sidebarChannel(a: Delegation, b: Delegation): string {
   return `sidebar:${first}+${second}`;
 }
 
+/**
+ * The stored channel a student means: "delegation" is always their own, a sidebar always
+ * includes them. Nothing a student sends can name another delegation's private channel.
+ */
+export function resolveStudentChannel(delegation: Delegation, requested: string): string | null {
+  if (requested === "floor") return FLOOR;
+  if (requested === "delegation") return delegationChannel(delegation);
+  const other = requested.startsWith("sidebar:") ? requested.slice("sidebar:".length) : null;
+  if (other && (DELEGATIONS as readonly string[]).includes(other) && other !== delegation) return sidebarChannel(delegation, other as Delegation);
+  return null;
+}
+
 export function channelKind(channel: string): ChannelKind {
   return channel.startsWith("delegation:") ? "delegation" : channel.startsWith("sidebar:") ? "sidebar" : "floor";
 }

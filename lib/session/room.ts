@@ -1,6 +1,6 @@
 import type { Delegation, EventPayloads, SummitEvent } from "@/lib/realtime/events";
 
-export type Member = { participantId: string; name: string; delegation: Delegation; tableId: string };
+export type Member = { participantId: string; name: string; delegation: Delegation; tableId: string; mutedUntil: string | null };
 export type Vote = { accept: boolean; reason?: string | undefined; name: string };
 export type ProposalView = EventPayloads["proposal"] & {
   tableId: string;
@@ -10,27 +10,59 @@ export type ProposalView = EventPayloads["proposal"] & {
   status: "open" | "superseded" | "signed";
   votes: Partial<Record<Delegation, Vote>>;
 };
+export type PositionView = EventPayloads["position"] & { tableId: string; delegation: Delegation; author: string; at: string };
+export type MessageEvent = Extract<SummitEvent, { kind: "message" | "announcement" }>;
 export type Room = {
   members: Member[];
-  messages: Extract<SummitEvent, { kind: "message" }>[];
+  /** Messages on every channel this screen can see, announcements included, in order. */
+  messages: MessageEvent[];
+  announcements: Extract<SummitEvent, { kind: "announcement" }>[];
   proposals: ProposalView[];
+  /** Every published version, oldest first; the last per table and delegation is current. */
+  positions: PositionView[];
+  joinLocked: boolean | null;
 };
 
-const authorName = (event: SummitEvent) => (event.author && "name" in event.author ? event.author.name : "Teacher");
+export const authorName = (event: SummitEvent) => (event.author && "name" in event.author ? event.author.name : event.author ? "Teacher" : "Summit");
+const authorId = (event: SummitEvent) => (event.author && "participantId" in event.author ? event.author.participantId : null);
 
-/** What the table looks like after these events, in order: the one fold both screens share. */
+/** What the session looks like after these events, in order: the one fold every screen shares. */
 export function deriveRoom(events: SummitEvent[]): Room {
-  const room: Room = { members: [], messages: [], proposals: [] };
+  const room: Room = { members: [], messages: [], announcements: [], proposals: [], positions: [], joinLocked: null };
+  const members = new Map<string, Member>();
   const byId = new Map<string, ProposalView>();
   for (const event of events) {
     switch (event.kind) {
-      case "join":
-        if (event.author && "participantId" in event.author && event.tableId) {
-          room.members.push({ participantId: event.author.participantId, name: event.payload.name, delegation: event.payload.delegation, tableId: event.tableId });
-        }
+      case "join": {
+        const id = authorId(event);
+        if (id && event.tableId) members.set(id, { participantId: id, name: event.payload.name, delegation: event.payload.delegation, tableId: event.tableId, mutedUntil: null });
         break;
+      }
+      case "seat": {
+        const id = authorId(event);
+        const member = id ? members.get(id) : undefined;
+        const moved = { participantId: id ?? "", name: event.payload.name, delegation: event.payload.delegation, tableId: event.payload.tableId, mutedUntil: member?.mutedUntil ?? null };
+        if (id) members.set(id, moved);
+        break;
+      }
+      case "moderation": {
+        const payload = event.payload;
+        if (payload.action === "lock") room.joinLocked = payload.locked;
+        if (payload.action === "kick") members.delete(payload.participantId);
+        const member = "participantId" in payload ? members.get(payload.participantId) : undefined;
+        if (member && payload.action === "rename") member.name = payload.name;
+        if (member && payload.action === "mute") member.mutedUntil = payload.until;
+        break;
+      }
       case "message":
         room.messages.push(event);
+        break;
+      case "announcement":
+        room.messages.push(event);
+        room.announcements.push(event);
+        break;
+      case "position":
+        if (event.tableId && event.delegation) room.positions.push({ ...event.payload, tableId: event.tableId, delegation: event.delegation, author: authorName(event), at: event.at });
         break;
       case "proposal": {
         if (!event.tableId || !event.delegation) break;
@@ -52,5 +84,13 @@ export function deriveRoom(events: SummitEvent[]): Room {
       }
     }
   }
+  room.members = [...members.values()];
   return room;
+}
+
+/** The current position of each delegation at a table. */
+export function currentPositions(room: Room, tableId: string): Partial<Record<Delegation, PositionView>> {
+  const current: Partial<Record<Delegation, PositionView>> = {};
+  for (const position of room.positions) if (position.tableId === tableId) current[position.delegation] = position;
+  return current;
 }

@@ -6,7 +6,7 @@ import { getDb } from "@/lib/db";
 import { createSession } from "@/lib/repositories/sessions";
 import { createSessionSchema } from "@/lib/validations/session";
 
-export type CreateSessionState = { fields?: Partial<Record<"title" | "scenarioId" | "negotiationMinutes", string>> };
+export type CreateSessionState = { fields?: Partial<Record<string, string>> };
 
 export async function createSessionAction(_: CreateSessionState, form: FormData): Promise<CreateSessionState> {
   const teacher = await requireTeacher();

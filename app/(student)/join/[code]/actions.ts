@@ -1,12 +1,13 @@
 "use server";
 
 import { redirect } from "next/navigation";
+import { ZodError } from "zod";
 import { setParticipantCookie } from "@/lib/auth/participant-cookie";
 import { getDb } from "@/lib/db";
 import { UserError } from "@/lib/errors";
 import { publish } from "@/lib/realtime/publish";
 import { joinSession } from "@/lib/repositories/participants";
-import { joinSchema } from "@/lib/validations/session";
+import { joinSchema, seatChoiceSchema } from "@/lib/validations/session";
 
 export type JoinState = { error?: string; name?: string };
 
@@ -15,11 +16,14 @@ export async function joinAction(_: JoinState, form: FormData): Promise<JoinStat
   const name = String(form.get("name") ?? "");
   if (!parsed.success) return { error: parsed.error.issues[0]?.message ?? "Check your name.", name };
   try {
-    const { claims, event } = await joinSession(getDb(), parsed.data);
+    const [tableId, delegation] = String(form.get("seat") ?? "").split("|");
+    const choice = tableId && delegation ? seatChoiceSchema.parse({ tableId, delegation }) : undefined;
+    const { claims, event } = await joinSession(getDb(), parsed.data, choice);
     await setParticipantCookie(claims);
     publish(claims.sid, [event]);
   } catch (error) {
     if (error instanceof UserError) return { error: error.message, name };
+    if (error instanceof ZodError) return { error: "Choose one of the seats listed.", name };
     throw error;
   }
   redirect("/play");

@@ -7,14 +7,32 @@ import { getDb } from "@/lib/db";
 import { UserError } from "@/lib/errors";
 import { findJoinableSession } from "@/lib/repositories/participants";
 import { joinCodeSchema } from "@/lib/validations/session";
-import { NameForm } from "./_components/name-form";
+import { DELEGATION_NAMES } from "@/components/room/delegation-badge";
+import { DELEGATIONS } from "@/lib/realtime/events";
+import { MAX_PER_DELEGATION } from "@/lib/session/placement";
+import { NameForm, type SeatOption } from "./_components/name-form";
 
 export const metadata: Metadata = { title: "Join" };
+
+// Students who choose see every seat, with full delegations shown but not selectable.
+async function seatOptions(sessionId: string): Promise<SeatOption[]> {
+  const tables = await getDb().sessionTable.findMany({
+    where: { sessionId },
+    orderBy: { number: "asc" },
+    select: { id: true, number: true, participants: { where: { kickedAt: null }, select: { delegation: true } } },
+  });
+  return tables.flatMap((table) =>
+    DELEGATIONS.map((delegation) => {
+      const taken = table.participants.filter((p) => p.delegation === delegation).length;
+      return { value: `${table.id}|${delegation}`, label: `${tables.length > 1 ? `Table ${table.number}: ` : ""}${DELEGATION_NAMES[delegation]} (${taken}/${MAX_PER_DELEGATION})`, full: taken >= MAX_PER_DELEGATION };
+    }),
+  );
+}
 
 export default async function JoinWithCodePage({ params }: { params: Promise<{ code: string }> }) {
   const parsed = joinCodeSchema.safeParse(decodeURIComponent((await params).code));
   let problem = parsed.success ? null : parsed.error.issues[0]?.message ?? "That is not a session code.";
-  let session: { id: string; title: string } | null = null;
+  let session: { id: string; title: string; assignmentMode: string } | null = null;
   if (parsed.success) {
     try {
       session = await findJoinableSession(getDb(), parsed.data);
@@ -39,7 +57,7 @@ export default async function JoinWithCodePage({ params }: { params: Promise<{ c
         <>
           <p className="text-sm font-medium text-slate-600">Joining</p>
           <h1 className="text-2xl font-bold">{session.title}</h1>
-          <NameForm code={parsed.data} />
+          <NameForm code={parsed.data} seats={session.assignmentMode === "choice" ? await seatOptions(session.id) : null} />
         </>
       )}
     </Page>

@@ -5,7 +5,9 @@ import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { joinAction, type JoinState } from "../actions";
 
-export function NameForm({ code }: { code: string }) {
+export type SeatOption = { value: string; label: string; full: boolean };
+
+export function NameForm({ code, seats }: { code: string; seats: SeatOption[] | null }) {
   const [state, action, pending] = useActionState<JoinState, FormData>(joinAction, {});
   return (
     <form action={action} noValidate className="mt-6 space-y-4">
@@ -20,9 +22,21 @@ export function NameForm({ code }: { code: string }) {
         defaultValue={state.name}
         error={state.error}
       />
-      <Button type="submit" disabled={pending}>
-        {pending ? "Joining…" : "Join"}
-      </Button>
+      {seats ? (
+        <fieldset>
+          <legend className="text-sm font-medium text-slate-800">Choose your delegation</legend>
+          <div className="mt-2 space-y-2">
+            {seats.map((seat, index) => (
+              <label key={seat.value} className="flex items-center gap-2">
+                <input type="radio" name="seat" value={seat.value} disabled={seat.full} defaultChecked={index === seats.findIndex((s) => !s.full)} className="h-5 w-5" />
+                {seat.label}
+                {seat.full ? <span className="text-sm text-slate-500">(full)</span> : null}
+              </label>
+            ))}
+          </div>
+        </fieldset>
+      ) : null}
+      <Button type="submit" disabled={pending}>{pending ? "Joining…" : "Join"}</Button>
     </form>
   );
 }
