@@ -60,7 +60,11 @@ export async function setTableCount(db: Db, teacher: Teacher, input: { clientId:
     const students = await tx.participant.findMany({ where: { sessionId: session.id, kickedAt: null }, orderBy: { joinedAt: "asc" } });
     for (let number = session.tables.length + 1; number <= input.count; number++) await tx.sessionTable.create({ data: { sessionId: session.id, number } });
     await tx.participant.updateMany({ where: { sessionId: session.id }, data: { tableId: null, delegation: null } });
-    await tx.sessionTable.deleteMany({ where: { sessionId: session.id, number: { gt: input.count } } });
+    // Events of removed tables (their joins) move to table 1 rather than vanish with the table.
+    const removed = session.tables.filter((t) => t.number > input.count).map((t) => t.id);
+    const first = session.tables.find((t) => t.number === 1);
+    if (first && removed.length > 0) await tx.event.updateMany({ where: { tableId: { in: removed } }, data: { tableId: first.id } });
+    await tx.sessionTable.deleteMany({ where: { id: { in: removed } } });
     const tables = await tableCounts(tx, session.id);
     const events: SummitEvent[] = [
       await appendEvent(tx, { sessionId: session.id, kind: "moderation", teacherId: teacher.teacherId, clientId: input.clientId, payload: { action: "tables", count: input.count } }),

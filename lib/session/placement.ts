@@ -29,10 +29,11 @@ function compare(a: number[], b: number[]): number {
 }
 
 export const MAX_PER_DELEGATION = 4;
+export const MAX_TABLES = 20;
 
 /** A split of the roster that gives each delegation two to four students where it can. */
 export function suggestTableCount(students: number): number {
   const fewest = Math.max(1, Math.ceil(students / (3 * MAX_PER_DELEGATION)));
   const most = Math.max(1, Math.floor(students / 6));
-  return Math.min(Math.max(Math.round(students / 9), fewest), Math.max(most, fewest));
+  return Math.min(MAX_TABLES, Math.max(Math.round(students / 9), fewest), Math.max(most, fewest));
 }

@@ -27,11 +27,20 @@ describe("joining", () => {
 
 describe("creating a session", () => {
   it("reads the form's strings", () => {
-    expect(createSessionSchema.parse({ title: " Period 3 ", scenarioId: "hanoi-2019", negotiationMinutes: "15" })).toEqual({
+    expect(createSessionSchema.parse({ title: " Period 3 ", scenarioId: "hanoi-2019", negotiationMinutes: "15", tableCount: "2", readingMinutes: "5", articleUrl: "" })).toEqual({
       title: "Period 3",
       scenarioId: "hanoi-2019",
+      tableCount: 2,
+      assignmentMode: "auto",
+      readingMinutes: 5,
+      openingMinutes: 0,
       negotiationMinutes: 15,
+      finalMinutes: 0,
+      signingMinutes: 0,
     });
+    expect(createSessionSchema.safeParse({ title: "T", scenarioId: "hanoi-2019", negotiationMinutes: "5", articleUrl: "javascript:alert(1)" }).error?.issues[0]?.message).toBe(
+      "Paste a full link starting with http:// or https://.",
+    );
   });
 
   it("says what is wrong with each field", () => {

@@ -18,13 +18,15 @@ const sync: Handler = (socket, context) =>
     const student = data.role === "student" ? data : null;
     const tables = session.tables.filter((t) => !student || t.id === student.tableId).map(toTableState);
     const audience = student ? { tableId: student.tableId, channels: channelsFor(student.delegation) } : ("teacher" as const);
+    // Read now, not from the handshake: the teacher may have renamed the student since.
+    const seated = student ? await context.db.participant.findUnique({ where: { id: student.participantId }, select: { displayName: true, resumeCode: true } }) : null;
     // Briefs and payoffs are private: a student receives only their own delegation's.
     const briefs = student ? { [student.delegation]: { brief: BRIEFS[student.delegation], payoffs: PAYOFFS[student.delegation] } } : Object.fromEntries(
       (["US", "DPRK", "CHINA"] as const).map((d) => [d, { brief: BRIEFS[d], payoffs: PAYOFFS[d] }]),
     );
     return {
       me: student
-        ? { role: "student", participantId: student.participantId, name: student.name, delegation: student.delegation, tableId: student.tableId, tableNumber: student.tableNumber }
+        ? { role: "student", participantId: student.participantId, name: seated?.displayName ?? student.name, delegation: student.delegation, tableId: student.tableId, tableNumber: student.tableNumber }
         : { role: "teacher", teacherId: session.teacherId, name: session.teacher.name },
       session: {
         id: session.id,
@@ -38,7 +40,7 @@ const sync: Handler = (socket, context) =>
         articleText: session.articleText,
       },
       briefs,
-      resumeCode: student ? ((await context.db.participant.findUnique({ where: { id: student.participantId }, select: { resumeCode: true } }))?.resumeCode ?? null) : null,
+      resumeCode: seated?.resumeCode ?? null,
       tables,
       events: await listEvents(context.db, session.id, after, audience),
       serverNow: Date.now(),
