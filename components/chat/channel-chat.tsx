@@ -29,7 +29,7 @@ export function ChannelChat({ channels, messages, pendingTexts, onSend, heading 
   const [readUpTo, setReadUpTo] = useState<Record<string, number>>({});
   const [draft, setDraft] = useState("");
   const [error, setError] = useState<string>();
-  const list = useRef<HTMLOListElement>(null);
+  const list = useRef<HTMLDivElement>(null);
   const channel = channels.find((c) => c.key === active) ?? channels[0];
   const shown = useMemo(() => messages.filter((m) => m.channel === channel?.key), [messages, channel?.key]);
   const lastSeq = shown.at(-1)?.seq ?? 0;
@@ -59,12 +59,14 @@ export function ChannelChat({ channels, messages, pendingTexts, onSend, heading 
               className="shrink-0 rounded-full border border-slate-300 px-3 py-1 text-sm aria-pressed:border-blue-700 aria-pressed:bg-blue-700 aria-pressed:text-white"
             >
               {option.label}
+              {count > 0 ? " " : null}
               {count > 0 ? <span className="ml-1 rounded-full bg-red-600 px-1.5 text-xs font-bold text-white">{count}<span className="sr-only"> unread</span></span> : null}
             </button>
           );
         })}
       </div>
-      <ol ref={list} role="log" aria-label={`Messages: ${channel.label}`} className="max-h-96 min-h-40 space-y-3 overflow-y-auto border-t border-slate-200 p-4">
+      <div ref={list} role="log" aria-label={`Messages: ${channel.label}`} className="max-h-96 min-h-40 overflow-y-auto border-t border-slate-200 p-4">
+      <ol className="space-y-3">
         {shown.length === 0 && pendingHere.length === 0 ? <li className="text-slate-500">No messages yet.</li> : null}
         {shown.map((message) => (
           <li key={message.seq}>
@@ -83,6 +85,7 @@ export function ChannelChat({ channels, messages, pendingTexts, onSend, heading 
           </li>
         ))}
       </ol>
+      </div>
       {channel.target ? (
         <form
           className="flex gap-2 border-t border-slate-200 p-3"

@@ -114,9 +114,17 @@ export function useRoom(auth: HandshakeAuth, outboxKey: string) {
       if (!socket.active) setFatal(error.message);
     });
     socket.on("event:new", (event) => receive([event]));
+    // The browser knows at once when the network goes; a socket would notice only at its next
+    // heartbeat. Drop it now (sends queue in the outbox) and reconnect when the network is back.
+    const goOffline = () => socket.disconnect();
+    const goOnline = () => socket.connected || socket.connect();
+    window.addEventListener("offline", goOffline);
+    window.addEventListener("online", goOnline);
     // A send that timed out while the socket stayed up is tried again, with the same clientId.
     const retry = setInterval(() => socket.connected && outbox.items().some((i) => Date.now() - i.at > 6000) && void flush(), 5000);
     return () => {
+      window.removeEventListener("offline", goOffline);
+      window.removeEventListener("online", goOnline);
       clearInterval(retry);
       socket.disconnect();
       socketRef.current = null;
