@@ -1,5 +1,7 @@
 import { getServerSession } from "next-auth";
-import { redirect } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
+import { getDb } from "@/lib/db";
+import { findOwnedSession } from "@/lib/repositories/sessions";
 import { authOptions } from "./options";
 
 /** The signed-in teacher, or a redirect to the sign-in page. */
@@ -8,4 +10,12 @@ export async function requireTeacher(): Promise<{ id: string; name: string; emai
   const user = session?.user;
   if (!user?.id) redirect("/signin");
   return { id: user.id, name: user.name ?? "Teacher", email: user.email ?? "" };
+}
+
+/** A session of the signed-in teacher's, or a 404: another teacher's session looks absent. */
+export async function requireOwnedSession(id: string) {
+  const teacher = await requireTeacher();
+  const session = /^[0-9a-f-]{36}$/.test(id) ? await findOwnedSession(getDb(), teacher.id, id) : null;
+  if (!session) notFound();
+  return session;
 }

@@ -1,10 +1,16 @@
 import { randomBytes } from "node:crypto";
 import type { Db } from "@/lib/db";
 import { UserError } from "@/lib/errors";
+import type { SummitEvent } from "@/lib/realtime/events";
 import { appendEvent, isUniqueViolation, lockSession, type Tx } from "./events";
 import { writeOnce } from "./once";
 
 type Teacher = { sessionId: string; teacherId: string };
+type Moderation = Extract<SummitEvent, { kind: "moderation" }>["payload"];
+
+function record(tx: Tx, teacher: Teacher, clientId: string, payload: Moderation) {
+  return appendEvent(tx, { sessionId: teacher.sessionId, kind: "moderation", teacherId: teacher.teacherId, clientId, payload });
+}
 
 async function student(tx: Tx, sessionId: string, participantId: string) {
   const found = await tx.participant.findFirst({ where: { id: participantId, sessionId, kickedAt: null } });
@@ -19,13 +25,7 @@ export function kickStudent(db: Db, teacher: Teacher, input: { clientId: string;
     const found = await student(tx, teacher.sessionId, input.participantId);
     await tx.participant.update({ where: { id: found.id }, data: { kickedAt: new Date(), tokenNonce: randomBytes(12).toString("base64url"), resumeCode: null } });
     return [
-      await appendEvent(tx, {
-        sessionId: teacher.sessionId,
-        kind: "moderation",
-        teacherId: teacher.teacherId,
-        clientId: input.clientId,
-        payload: { action: "kick", participantId: found.id, name: found.displayName },
-      }),
+      await record(tx, teacher, input.clientId, { action: "kick", participantId: found.id, name: found.displayName }),
     ];
   });
 }
@@ -41,13 +41,7 @@ export function renameStudent(db: Db, teacher: Teacher, input: { clientId: strin
       throw error;
     }
     return [
-      await appendEvent(tx, {
-        sessionId: teacher.sessionId,
-        kind: "moderation",
-        teacherId: teacher.teacherId,
-        clientId: input.clientId,
-        payload: { action: "rename", participantId: found.id, name: input.name, previous: found.displayName },
-      }),
+      await record(tx, teacher, input.clientId, { action: "rename", participantId: found.id, name: input.name, previous: found.displayName }),
     ];
   });
 }
@@ -60,13 +54,7 @@ export function muteStudent(db: Db, teacher: Teacher, input: { clientId: string;
     const until = input.minutes > 0 ? new Date(Date.now() + input.minutes * 60_000) : null;
     await tx.participant.update({ where: { id: found.id }, data: { mutedUntil: until } });
     return [
-      await appendEvent(tx, {
-        sessionId: teacher.sessionId,
-        kind: "moderation",
-        teacherId: teacher.teacherId,
-        clientId: input.clientId,
-        payload: { action: "mute", participantId: found.id, name: found.displayName, until: until?.toISOString() ?? null },
-      }),
+      await record(tx, teacher, input.clientId, { action: "mute", participantId: found.id, name: found.displayName, until: until?.toISOString() ?? null }),
     ];
   });
 }
@@ -76,7 +64,7 @@ export function lockJoining(db: Db, teacher: Teacher, input: { clientId: string;
     await lockSession(tx, teacher.sessionId);
     await tx.session.update({ where: { id: teacher.sessionId }, data: { joinLocked: input.locked } });
     return [
-      await appendEvent(tx, { sessionId: teacher.sessionId, kind: "moderation", teacherId: teacher.teacherId, clientId: input.clientId, payload: { action: "lock", locked: input.locked } }),
+      await record(tx, teacher, input.clientId, { action: "lock", locked: input.locked }),
     ];
   });
 }

@@ -1,22 +1,17 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { DELEGATION_NAMES } from "@/components/room/delegation-badge";
 import { describeEvent, KIND_LABELS } from "@/components/transcript/describe";
 import { Page } from "@/components/ui/page";
-import { requireTeacher } from "@/lib/auth/teacher";
+import { requireOwnedSession } from "@/lib/auth/teacher";
 import { getDb } from "@/lib/db";
 import { listEvents } from "@/lib/repositories/events";
-import { findOwnedSession } from "@/lib/repositories/sessions";
 
 export const metadata: Metadata = { title: "Transcript" };
 
 export default async function TranscriptPage({ params }: { params: Promise<{ id: string }> }) {
-  const teacher = await requireTeacher();
-  const { id } = await params;
+  const session = await requireOwnedSession((await params).id);
   const db = getDb();
-  const session = /^[0-9a-f-]{36}$/.test(id) ? await findOwnedSession(db, teacher.id, id) : null;
-  if (!session) notFound();
   const events = await listEvents(db, session.id, 0, "teacher");
   return (
     <Page wide nav={<Link href={`/teacher/sessions/${session.id}`} className="text-sm font-medium text-blue-700 underline">Back to the session</Link>}>
