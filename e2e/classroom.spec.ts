@@ -6,7 +6,7 @@ const seconds = (text: string | null) => Number(text?.split(":")[0]) * 60 + Numb
 async function publishPosition(page: Page, statement: string, stances: Record<string, string>) {
   const panel = page.getByRole("region", { name: "Positions" });
   await panel.getByLabel("Statement").fill(statement);
-  for (const [term, stance] of Object.entries(stances)) await panel.getByLabel(term, { exact: true }).selectOption(stance);
+  for (const [term, stance] of Object.entries(stances)) await panel.getByLabel(`Stance: ${term}`).selectOption(stance);
   await panel.getByRole("button", { name: /Publish (position|revision)/ }).click();
 }
 

@@ -50,7 +50,8 @@ export function PositionPanel({ current, versions, publishAs, closedReason, onPu
           );
         })}
       </ul>
-      {publishAs && onPublish ? (
+      {publishAs && closedReason ? <p className="text-sm text-slate-600">{closedReason}</p> : null}
+      {publishAs && onPublish && closedReason === null ? (
         <form
           className="space-y-3 border-t border-slate-200 pt-3"
           onSubmit={async (event) => {
@@ -67,7 +68,7 @@ export function PositionPanel({ current, versions, publishAs, closedReason, onPu
           <div className="grid gap-2 sm:grid-cols-2">
             {MAIN_TERMS.map((term) => (
               <div key={term}>
-                <label htmlFor={`stance-${term}`} className="block text-sm font-medium">{getTerm(term).label}</label>
+                <label htmlFor={`stance-${term}`} className="block text-sm font-medium">Stance: {getTerm(term).label}</label>
                 <select
                   id={`stance-${term}`}
                   value={stances[term] ?? ""}
@@ -88,10 +89,9 @@ export function PositionPanel({ current, versions, publishAs, closedReason, onPu
             ))}
           </div>
           {error ? <p role="alert" className="text-red-700">{error}</p> : null}
-          <button type="submit" disabled={closedReason !== null} className="min-h-11 rounded-md bg-blue-700 px-4 font-semibold text-white disabled:bg-slate-400">
+          <button type="submit" className="min-h-11 rounded-md bg-blue-700 px-4 font-semibold text-white">
             {current[publishAs] ? "Publish revision" : "Publish position"}
           </button>
-          {closedReason ? <p className="text-sm text-slate-600">{closedReason}</p> : null}
         </form>
       ) : null}
     </section>

@@ -93,7 +93,8 @@ export function StudentRoom() {
             </div>
           </details>
         </div>
-        <div className="min-w-0 space-y-4">
+        {/* On a phone the conversation comes first; on a wide screen it sits on the right. */}
+        <div className="order-first min-w-0 space-y-4 lg:order-none">
           <ChannelChat channels={channels} messages={room.messages} pendingTexts={pendingTexts} onSend={(target, text) => send<SummitEvent>("chat:send", { ...target, text })} />
           <Roster members={room.members.filter((m) => m.tableId === me.tableId)} highlight={me.participantId} />
           {snapshot.resumeCode ? (
