@@ -54,7 +54,7 @@ export function log(page: Page, channel = "Floor") {
 /** Fills the deal builder term by term and proposes it. */
 export async function propose(page: Page, deal: Deal): Promise<void> {
   const form = page.getByRole("form", { name: "Propose a deal" });
-  if (!(await form.isVisible())) await page.getByText("Draft a deal for your delegation").click();
+  if (!(await form.isVisible())) await page.getByText("Build a deal for your delegation").click();
   for (const term of TERMS) await form.getByLabel(term.label, { exact: true }).selectOption(JSON.stringify(deal[term.key]));
   await form.getByRole("button", { name: "Propose to the table" }).click();
 }

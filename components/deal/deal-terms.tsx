@@ -1,16 +1,26 @@
 import { TERMS, type Deal } from "@/lib/scenario/hanoi/terms";
 
-/** A deal's terms in plain words, one line per term. */
-export function DealTerms({ terms }: { terms: Deal }) {
+const optionLabel = (key: keyof Deal, value: unknown) => TERMS.find((t) => t.key === key)?.options.find((o) => o.value === value)?.label ?? String(value);
+
+/** The terms that differ from the previous version, by label. */
+export function changedTerms(terms: Deal, previous: Deal | null): string[] {
+  if (!previous) return [];
+  return TERMS.filter((term) => terms[term.key] !== previous[term.key]).map((term) => term.label);
+}
+
+/** A deal's terms in plain words, one line per term; changes from the previous version stand out. */
+export function DealTerms({ terms, previous = null }: { terms: Deal; previous?: Deal | null }) {
   return (
     <dl className="grid grid-cols-1 gap-x-4 gap-y-1 text-sm sm:grid-cols-2">
       {TERMS.map((term) => {
-        const value = terms[term.key];
-        const option = term.options.find((candidate) => candidate.value === value);
+        const changed = previous !== null && previous[term.key] !== terms[term.key];
         return (
-          <div key={term.key} className="flex justify-between gap-2 border-b border-slate-100 py-1">
-            <dt className="text-slate-600">{term.label}</dt>
-            <dd className="text-right font-medium">{option?.label ?? String(value)}</dd>
+          <div key={term.key} className={`flex justify-between gap-2 border-b border-slate-100 px-1 py-1 ${changed ? "rounded bg-yellow-100 font-semibold" : ""}`} data-changed={changed || undefined}>
+            <dt className="text-slate-700">{term.label}</dt>
+            <dd className="text-right">
+              {optionLabel(term.key, terms[term.key])}
+              {changed && previous ? <span className="block text-xs font-normal text-slate-700">was {optionLabel(term.key, previous[term.key])}</span> : null}
+            </dd>
           </div>
         );
       })}

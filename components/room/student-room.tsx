@@ -3,14 +3,14 @@
 import Link from "next/link";
 import { useMemo } from "react";
 import { useRoom } from "@/lib/realtime/client";
-import { DELEGATIONS, type Reply, type SummitEvent } from "@/lib/realtime/events";
+import { DELEGATIONS, type SummitEvent } from "@/lib/realtime/events";
 import { ANNOUNCEMENT, delegationChannel, resolveStudentChannel, sidebarChannel } from "@/lib/session/channels";
-import { canChat, canPropose, canPublishPosition, canRespond, phaseRule } from "@/lib/session/phases";
+import { canChat, canPublishPosition, phaseRule } from "@/lib/session/phases";
 import { currentPositions, deriveRoom } from "@/lib/session/room";
 import { BriefPanel } from "@/components/brief/brief-panel";
 import { ChannelChat, type ChannelOption } from "@/components/chat/channel-chat";
-import { DealForm } from "@/components/deal/deal-form";
-import { ProposalCard } from "@/components/deal/proposal-card";
+import { DealArea } from "@/components/deal/deal-area";
+import { DebriefBoard } from "@/components/debrief/debrief-board";
 import { PositionPanel } from "@/components/position/position-panel";
 import { Countdown } from "@/components/timer/countdown";
 import { Announcements } from "./announcements";
@@ -18,8 +18,6 @@ import { ConnectionStatus } from "./connection-status";
 import { DELEGATION_NAMES, DelegationBadge } from "./delegation-badge";
 import { Outcome } from "./outcome";
 import { Roster } from "./roster";
-
-const errorOf = (reply: Reply<unknown>) => ("error" in reply ? reply.error : null);
 
 export function StudentRoom() {
   const { snapshot, events, tables, connected, fatal, clockOffset, send, pending } = useRoom({ as: "student" }, "summit-outbox:student");
@@ -31,9 +29,7 @@ export function StudentRoom() {
   if (!snapshot || !me || !table) return <p role="status">Connecting to your table…</p>;
 
   const phase = table.phase;
-  const mine = room.proposals.filter((p) => p.tableId === me.tableId);
-  const signed = mine.find((p) => p.status === "signed");
-  const open = mine.find((p) => p.status === "open");
+  const signed = room.proposals.find((p) => p.tableId === me.tableId && p.status === "signed");
   const closed = (kind: "floor" | "delegation" | "sidebar") =>
     canChat(phase, kind) ? null : phase === "lobby" ? "Opens when your teacher starts." : phase === "debrief" ? "The negotiation is over." : "While reading, talk only inside your delegation.";
   const channels: ChannelOption[] = [
@@ -50,7 +46,6 @@ export function StudentRoom() {
   const pendingTexts = pending
     .filter((p) => p.name === "chat:send")
     .map((p) => ({ channel: resolveStudentChannel(me.delegation, String(p.body.channel ?? "floor")) ?? "floor", text: String(p.body.text ?? "") }));
-  const proposeBlocked = !canPropose(phase) ? "Deals are proposed during the negotiation and final proposals." : signed ? "Your table has signed a deal." : null;
   const versions = (d: string) => room.positions.filter((p) => p.tableId === me.tableId && p.delegation === d).length;
 
   return (
@@ -67,7 +62,12 @@ export function StudentRoom() {
       <h1 className="text-2xl font-bold">{snapshot.session.title}</h1>
       <p className="rounded-md bg-blue-50 p-3 text-blue-900" data-testid="phase-rule">{phaseRule(phase)}</p>
       <Announcements items={room.announcements} />
-      {phase === "debrief" ? <Outcome signed={signed} /> : null}
+      {phase === "debrief" ? (
+        <>
+          <Outcome signed={signed} />
+          <DebriefBoard outcomes={snapshot.debrief} payoffs={Object.fromEntries(Object.entries(snapshot.briefs).map(([d, b]) => [d, b.payoffs]))} weights={snapshot.session.weights ?? undefined} />
+        </>
+      ) : null}
       <div className="grid gap-4 lg:grid-cols-[minmax(0,1fr)_24rem]">
         <div className="min-w-0 space-y-4">
           <BriefPanel briefs={snapshot.briefs} articleUrl={snapshot.session.articleUrl} articleText={snapshot.session.articleText} open={phase === "lobby" || phase === "reading"} />
@@ -78,20 +78,15 @@ export function StudentRoom() {
             closedReason={canPublishPosition(phase) ? null : "Positions are published from the opening statements on."}
             onPublish={(statement, stances) => send<SummitEvent>("position:publish", { statement, stances })}
           />
-          {signed && phase !== "debrief" ? <ProposalCard proposal={signed} /> : null}
-          {open ? (
-            <ProposalCard
-              proposal={open}
-              answerAs={canRespond(phase, snapshot.session.phaseDurations) ? me.delegation : null}
-              onRespond={async (accept, reason) => errorOf(await send("deal:respond", { proposalId: open.proposalId, accept, ...(reason.trim() ? { reason: reason.trim() } : {}) }))}
-            />
-          ) : null}
-          <details className="rounded-lg border border-slate-200 bg-white p-4" open={!open && canPropose(phase) && !signed}>
-            <summary className="cursor-pointer text-lg font-semibold">Draft a deal for your delegation</summary>
-            <div className="mt-4">
-              <DealForm disabledReason={proposeBlocked} onPropose={async (terms) => errorOf(await send("deal:propose", { terms }))} />
-            </div>
-          </details>
+          <DealArea
+            room={room}
+            me={me}
+            phase={phase}
+            durations={snapshot.session.phaseDurations}
+            weights={room.weights ?? snapshot.session.weights}
+            payoffs={snapshot.briefs[me.delegation]?.payoffs}
+            send={send}
+          />
         </div>
         {/* On a phone the conversation comes first; on a wide screen it sits on the right. */}
         <div className="order-first min-w-0 space-y-4 lg:order-none">

@@ -15,6 +15,7 @@ import { ClockControls } from "@/components/teacher/clock-controls";
 import { SharePanel } from "@/components/teacher/share-panel";
 import { StudentRow, type StudentAction } from "@/components/teacher/student-row";
 import { TablesSetup } from "@/components/teacher/tables-setup";
+import { WeightsForm } from "@/components/teacher/weights-form";
 import { Countdown } from "@/components/timer/countdown";
 import { ConnectionStatus } from "./connection-status";
 import { DELEGATION_NAMES } from "./delegation-badge";
@@ -54,6 +55,7 @@ export function TeacherRoom({ sessionId, joinUrl }: { sessionId: string; joinUrl
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-2xl font-bold">{snapshot.session.title}</h1>
         <div className="flex items-center gap-3">
+          <Link href={`/teacher/sessions/${sessionId}/debrief`} className="text-sm font-medium text-blue-700 underline">Debrief</Link>
           <Link href={`/teacher/sessions/${sessionId}/transcript`} className="text-sm font-medium text-blue-700 underline">Transcript</Link>
           <ConnectionStatus connected={connected} />
         </div>
@@ -80,6 +82,7 @@ export function TeacherRoom({ sessionId, joinUrl }: { sessionId: string; joinUrl
         )}
         {error ? <p role="alert" className="text-red-700">{error}</p> : null}
       </section>
+      <WeightsForm current={room.weights ?? snapshot.session.weights} disabled={pending} onSave={(weights) => void act("session:weights", { weights })} />
       {tables.map((table) => {
         const members = room.members.filter((m) => m.tableId === table.id);
         const signed = room.proposals.find((p) => p.tableId === table.id && p.status === "signed");
@@ -100,6 +103,7 @@ export function TeacherRoom({ sessionId, joinUrl }: { sessionId: string; joinUrl
               ))}
             </ul>
             {table.phase === "debrief" ? <Outcome signed={signed} /> : null}
+            {room.walkAways.some((w) => w.tableId === table.id) ? <p className="text-red-900">This table walked away.</p> : null}
             <PositionPanel current={currentPositions(room, table.id)} versions={(d) => room.positions.filter((p) => p.tableId === table.id && p.delegation === d).length} publishAs={null} closedReason={null} />
             <details open>
               <summary className="cursor-pointer font-medium text-blue-700">Deals at table {table.number} ({proposals.length})</summary>

@@ -17,6 +17,7 @@ export const KIND_LABELS: Record<SummitEvent["kind"], string> = {
   phase: "Phase change",
   seat: "Seat",
   moderation: "Moderation",
+  draft: "Draft",
 };
 
 const PHASE_REASONS: Record<PhaseReason, string> = {
@@ -53,7 +54,9 @@ export function describeEvent(event: SummitEvent): string {
     case "withdrawal":
       return `Withdrew version ${event.payload.version}`;
     case "walk_away":
-      return event.payload.reason ?? "Walked away";
+      return event.payload.automatic ? "No deal was signed in time: the table walked away" : `Walked away${event.payload.reason ? `: “${event.payload.reason}”` : ""}`;
+    case "draft":
+      return `Shared a draft inside the delegation: ${event.payload.score.total}/100, verdict ${VERDICT_LABELS[event.payload.score.verdict]}`;
     case "seat":
       return `${event.payload.name} moved to table ${event.payload.tableNumber}, ${DELEGATION_NAMES[event.payload.delegation]}`;
     case "moderation":
@@ -71,6 +74,8 @@ function describeModeration(payload: Extract<SummitEvent, { kind: "moderation" }
       return payload.until ? `${payload.name} is muted until ${new Date(payload.until).toLocaleTimeString("en-GB", { timeZone: "UTC" })} UTC` : `${payload.name} may speak again`;
     case "lock":
       return payload.locked ? "Joining was locked" : "Joining was reopened";
+    case "weights":
+      return `The criteria weights were changed: ${Object.entries(payload.weights).map(([id, w]) => `${id} ${w}`).join(", ")}`;
     case "tables":
       return `The class was split into ${payload.count} ${payload.count === 1 ? "table" : "tables"}`;
   }

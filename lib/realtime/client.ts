@@ -113,7 +113,18 @@ export function useRoom(auth: HandshakeAuth, outboxKey: string) {
       // A refusal by the server's handshake is final; a network error is retried by Socket.IO.
       if (!socket.active) setFatal(error.message);
     });
-    socket.on("event:new", (event) => receive([event]));
+    socket.on("event:new", (event) => {
+      receive([event]);
+      // At the debrief the server reveals more (payoffs, other tables' outcomes): ask again.
+      if (event.kind === "phase" && event.payload.phase === "debrief") {
+        socket.emit("session:sync", { after: lastSeq.current }, (reply) => {
+          if (!("data" in reply)) return;
+          const { events: missed, ...rest } = reply.data;
+          setSnapshot(rest);
+          receive(missed);
+        });
+      }
+    });
     // The browser knows at once when the network goes; a socket would notice only at its next
     // heartbeat. Drop it now (sends queue in the outbox) and reconnect when the network is back.
     const goOffline = () => socket.disconnect();

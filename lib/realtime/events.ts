@@ -17,7 +17,9 @@ export type EventPayloads = {
   proposal: { proposalId: string; version: number; terms: Deal; score: ScoreResult };
   response: { proposalId: string; version: number; accept: boolean; reason?: string };
   withdrawal: { proposalId: string; version: number };
-  walk_away: { reason?: string };
+  /** A delegation walked away (it is the event's delegation), or the table signed nothing in time. */
+  walk_away: { reason?: string; automatic?: boolean };
+  draft: { terms: Deal; score: ScoreResult };
   signed: { proposalId: string; version: number; total: number; verdict: ScoreResult["verdict"] };
   phase: { phase: PhaseName; endsAt: string | null; pausedRemainingMs?: number | null; reason: PhaseReason };
   seat: { name: string; tableId: string; tableNumber: number; delegation: Delegation };
@@ -26,7 +28,8 @@ export type EventPayloads = {
     | { action: "rename"; participantId: string; name: string; previous: string }
     | { action: "mute"; participantId: string; name: string; until: string | null }
     | { action: "lock"; locked: boolean }
-    | { action: "tables"; count: number };
+    | { action: "tables"; count: number }
+    | { action: "weights"; weights: Record<string, number> };
 };
 export type EventKind = keyof EventPayloads;
 
@@ -56,6 +59,8 @@ export type Me =
   | { role: "student"; participantId: string; name: string; delegation: Delegation; tableId: string; tableNumber: number }
   | { role: "teacher"; teacherId: string; name: string };
 
+export type TableOutcome = { tableId: string; number: number; signed: { version: number; terms: Deal; score: ScoreResult } | null; walkedAwayBy: Delegation | null };
+
 export type PrivateBrief = { brief: Brief; payoffs: (typeof PAYOFFS)[Delegation] };
 
 export type Snapshot = {
@@ -70,10 +75,14 @@ export type Snapshot = {
     phaseDurations: PhaseDurations;
     articleUrl: string | null;
     articleText: string | null;
+    /** The session's criteria weights; null means the scenario's defaults. */
+    weights: Record<string, number> | null;
   };
   /** Only the viewer's own delegation for a student; every delegation for the teacher. */
   briefs: Partial<Record<Delegation, PrivateBrief>>;
   resumeCode: string | null;
+  /** Outcomes of the tables that reached the debrief, once the viewer may see them. */
+  debrief: TableOutcome[];
   tables: TableState[];
   events: SummitEvent[];
   serverNow: number;
@@ -87,6 +96,10 @@ export interface ClientToServerEvents {
   "chat:send": (payload: unknown, ack: Ack<SummitEvent>) => void;
   "deal:propose": (payload: unknown, ack: Ack<SummitEvent>) => void;
   "deal:respond": (payload: unknown, ack: Ack<SummitEvent>) => void;
+  "deal:withdraw": (payload: unknown, ack: Ack<SummitEvent>) => void;
+  "deal:walk-away": (payload: unknown, ack: Ack<SummitEvent>) => void;
+  "deal:draft": (payload: unknown, ack: Ack<SummitEvent>) => void;
+  "session:weights": (payload: unknown, ack: Ack<SummitEvent>) => void;
   "clock:ping": (payload: unknown, ack: Ack<{ serverNow: number }>) => void;
   "position:publish": (payload: unknown, ack: Ack<SummitEvent>) => void;
   "clock:control": (payload: unknown, ack: Ack<TableState[]>) => void;

@@ -68,3 +68,12 @@ export function lockJoining(db: Db, teacher: Teacher, input: { clientId: string;
     ];
   });
 }
+
+/** The teacher tunes the criteria weights for this session's next scores; the red line holds regardless. */
+export function setWeights(db: Db, teacher: Teacher, input: { clientId: string; weights: Record<string, number> }) {
+  return writeOnce(db, teacher.sessionId, input.clientId, teacher, async (tx) => {
+    await lockSession(tx, teacher.sessionId);
+    await tx.session.update({ where: { id: teacher.sessionId }, data: { weights: input.weights } });
+    return [await record(tx, teacher, input.clientId, { action: "weights", weights: input.weights })];
+  });
+}

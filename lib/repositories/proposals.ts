@@ -3,12 +3,18 @@ import type { Db } from "@/lib/db";
 import { UserError } from "@/lib/errors";
 import { DELEGATIONS, type SummitEvent } from "@/lib/realtime/events";
 import { scoreDeal } from "@/lib/scoring/score";
-import { FLOOR } from "@/lib/session/channels";
+import { delegationChannel, FLOOR } from "@/lib/session/channels";
 import { canPropose, canRespond, type PhaseDurations } from "@/lib/session/phases";
 import { parseDeal } from "@/lib/validations/deal";
 import { appendEvent, lockSession } from "./events";
 import type { Speaker } from "./messages";
 import { writeOnce } from "./once";
+
+/** A table that signed or walked away takes no more deals. */
+function refuseIfSettled(table: { signedProposalId: string | null; walkedAwayAt: Date | null }) {
+  if (table.signedProposalId) throw new UserError("Your table has already signed a deal.");
+  if (table.walkedAwayAt) throw new UserError("Your table has walked away: no deal can be made now.");
+}
 
 /** A delegation puts a deal on the table; it replaces any deal still open there. */
 export function proposeDeal(db: Db, speaker: Speaker, input: { clientId: string; terms: Record<string, unknown> }) {
@@ -18,7 +24,7 @@ export function proposeDeal(db: Db, speaker: Speaker, input: { clientId: string;
     await lockSession(tx, speaker.sessionId);
     const table = await tx.sessionTable.findUniqueOrThrow({ where: { id: speaker.tableId }, include: { session: { select: { weights: true } } } });
     if (!canPropose(table.phase)) throw new UserError("Deals can be proposed only while the table is negotiating.");
-    if (table.signedProposalId) throw new UserError("Your table has already signed a deal.");
+    refuseIfSettled(table);
     const score = scoreDeal(parsed.deal, (table.session.weights ?? undefined) as Record<string, number> | undefined);
     const last = await tx.proposal.findFirst({ where: { tableId: table.id }, orderBy: { version: "desc" }, select: { id: true, version: true } });
     await tx.proposal.updateMany({ where: { tableId: table.id, status: "open" }, data: { status: "superseded" } });
@@ -64,13 +70,14 @@ export function respondToDeal(
     await lockSession(tx, speaker.sessionId);
     const proposal = await tx.proposal.findUnique({
       where: { id: input.proposalId },
-      include: { table: { select: { phase: true, session: { select: { phaseDurations: true } } } } },
+      include: { table: { select: { phase: true, signedProposalId: true, walkedAwayAt: true, session: { select: { phaseDurations: true } } } } },
     });
     if (!proposal || proposal.tableId !== speaker.tableId) throw new UserError("There is no such deal at your table.");
     const durations = proposal.table.session.phaseDurations as PhaseDurations;
     if (!canRespond(proposal.table.phase, durations)) {
       throw new UserError(durations.signing > 0 ? "Deals are accepted or rejected in the signing phase." : "Deals can be accepted or rejected only while the table is negotiating.");
     }
+    refuseIfSettled(proposal.table);
     if (proposal.status !== "open") throw new UserError(`Version ${proposal.version} is no longer open: answer the deal on the table now.`);
     if (proposal.delegation === speaker.delegation) throw new UserError("Your delegation proposed this deal; the other delegations answer it.");
     const reason = input.reason || undefined;
@@ -104,5 +111,77 @@ export function respondToDeal(
       );
     }
     return events;
+  });
+}
+
+/** The proposing delegation takes its open version off the table. */
+export function withdrawDeal(db: Db, speaker: Speaker, input: { clientId: string; proposalId: string }) {
+  return writeOnce(db, speaker.sessionId, input.clientId, speaker, async (tx) => {
+    await lockSession(tx, speaker.sessionId);
+    const proposal = await tx.proposal.findUnique({ where: { id: input.proposalId } });
+    if (!proposal || proposal.tableId !== speaker.tableId) throw new UserError("There is no such deal at your table.");
+    if (proposal.delegation !== speaker.delegation) throw new UserError("Only the delegation that proposed a deal can withdraw it.");
+    if (proposal.status !== "open") throw new UserError(`Version ${proposal.version} is no longer on the table.`);
+    await tx.proposal.update({ where: { id: proposal.id }, data: { status: "withdrawn" } });
+    return [
+      await appendEvent(tx, {
+        sessionId: speaker.sessionId,
+        kind: "withdrawal",
+        tableId: proposal.tableId,
+        channel: FLOOR,
+        participantId: speaker.participantId,
+        delegation: speaker.delegation,
+        clientId: input.clientId,
+        payload: { proposalId: proposal.id, version: proposal.version },
+      }),
+    ];
+  });
+}
+
+/** A delegation declares that it walks away: the table makes no deal. */
+export function walkAway(db: Db, speaker: Speaker, input: { clientId: string; reason?: string | undefined }) {
+  return writeOnce(db, speaker.sessionId, input.clientId, speaker, async (tx) => {
+    await lockSession(tx, speaker.sessionId);
+    const table = await tx.sessionTable.findUniqueOrThrow({ where: { id: speaker.tableId } });
+    if (table.phase === "lobby" || table.phase === "reading" || table.phase === "debrief") throw new UserError("A delegation can walk away only while the table negotiates.");
+    refuseIfSettled(table);
+    await tx.sessionTable.update({ where: { id: table.id }, data: { walkedAwayAt: new Date(), walkedAwayBy: speaker.delegation } });
+    await tx.proposal.updateMany({ where: { tableId: table.id, status: "open" }, data: { status: "withdrawn" } });
+    return [
+      await appendEvent(tx, {
+        sessionId: speaker.sessionId,
+        kind: "walk_away",
+        tableId: table.id,
+        channel: FLOOR,
+        participantId: speaker.participantId,
+        delegation: speaker.delegation,
+        clientId: input.clientId,
+        payload: input.reason ? { reason: input.reason } : {},
+      }),
+    ];
+  });
+}
+
+/** A draft shown only inside the delegation, scored as if it were proposed. */
+export function shareDraft(db: Db, speaker: Speaker, input: { clientId: string; terms: Record<string, unknown> }) {
+  const parsed = parseDeal(input.terms);
+  if (!parsed.ok) throw new UserError(parsed.error);
+  return writeOnce(db, speaker.sessionId, input.clientId, speaker, async (tx) => {
+    await lockSession(tx, speaker.sessionId);
+    const table = await tx.sessionTable.findUniqueOrThrow({ where: { id: speaker.tableId }, include: { session: { select: { weights: true } } } });
+    if (table.phase === "lobby" || table.phase === "debrief") throw new UserError("Drafts are shared while the session runs.");
+    const score = scoreDeal(parsed.deal, (table.session.weights ?? undefined) as Record<string, number> | undefined);
+    return [
+      await appendEvent(tx, {
+        sessionId: speaker.sessionId,
+        kind: "draft",
+        tableId: table.id,
+        channel: delegationChannel(speaker.delegation),
+        participantId: speaker.participantId,
+        delegation: speaker.delegation,
+        clientId: input.clientId,
+        payload: { terms: parsed.deal, score },
+      }),
+    ];
   });
 }

@@ -43,6 +43,7 @@ export function nextClock(table: ClockState, action: PhaseReason, durations: Pha
 }
 
 async function apply(tx: Tx, table: TableRow, clock: Clock, reason: PhaseReason, actor: { teacherId?: string; clientId?: string }) {
+  const settled = clock.phase === "debrief" && (await walkAwayIfUnsigned(tx, table));
   const updated = await tx.sessionTable.update({ where: { id: table.id }, data: clock });
   const event = await appendEvent(tx, {
     sessionId: table.sessionId,
@@ -53,17 +54,26 @@ async function apply(tx: Tx, table: TableRow, clock: Clock, reason: PhaseReason,
     clientId: actor.clientId ? `${actor.clientId}:t${table.number}` : null,
     payload: { phase: clock.phase, endsAt: clock.phaseEndsAt?.toISOString() ?? null, pausedRemainingMs: clock.pausedRemainingMs, reason },
   });
-  return { event, table: toTableState(updated) };
+  return { event, events: settled ? [settled, event] : [event], table: toTableState(updated) };
 }
 
-async function finish(tx: Tx, sessionId: string, moved: { event: SummitEvent; table: TableState }[], now: Date): Promise<PhaseChange> {
+/** A table that reaches the debrief without a signed deal has walked away. */
+async function walkAwayIfUnsigned(tx: Tx, table: { id: string; sessionId: string }) {
+  const current = await tx.sessionTable.findUniqueOrThrow({ where: { id: table.id }, select: { signedProposalId: true, walkedAwayAt: true } });
+  if (current.signedProposalId || current.walkedAwayAt) return null;
+  await tx.sessionTable.update({ where: { id: table.id }, data: { walkedAwayAt: new Date() } });
+  await tx.proposal.updateMany({ where: { tableId: table.id, status: "open" }, data: { status: "withdrawn" } });
+  return appendEvent(tx, { sessionId: table.sessionId, kind: "walk_away", tableId: table.id, channel: "floor", payload: { automatic: true } });
+}
+
+async function finish(tx: Tx, sessionId: string, moved: { event: SummitEvent; events: SummitEvent[]; table: TableState }[], now: Date): Promise<PhaseChange> {
   const tables = await tx.sessionTable.findMany({ where: { sessionId }, select: { phase: true } });
   const status = tables.every((t) => t.phase === "debrief") ? "ended" : tables.some((t) => t.phase !== "lobby") ? "running" : "lobby";
   await tx.session.update({
     where: { id: sessionId },
     data: { status, ...(status === "ended" ? { endedAt: now } : {}), ...(status === "running" && moved.some((m) => m.event.kind === "phase" && m.event.payload.reason === "start") ? { startedAt: now } : {}) },
   });
-  return { sessionId, events: moved.map((m) => m.event), tables: moved.map((m) => m.table) };
+  return { sessionId, events: moved.flatMap((m) => m.events), tables: moved.map((m) => m.table) };
 }
 
 /**

@@ -7,7 +7,9 @@ export type ProposalView = EventPayloads["proposal"] & {
   delegation: Delegation;
   author: string;
   at: string;
-  status: "open" | "superseded" | "signed";
+  status: "open" | "superseded" | "withdrawn" | "signed";
+  /** The version this one followed at the table, to show what changed. */
+  previous: EventPayloads["proposal"]["terms"] | null;
   votes: Partial<Record<Delegation, Vote>>;
 };
 export type PositionView = EventPayloads["position"] & { tableId: string; delegation: Delegation; author: string; at: string };
@@ -21,6 +23,11 @@ export type Room = {
   /** Every published version, oldest first; the last per table and delegation is current. */
   positions: PositionView[];
   joinLocked: boolean | null;
+  /** The latest draft each delegation shared inside itself, by table and delegation. */
+  drafts: (EventPayloads["draft"] & { tableId: string; delegation: Delegation; author: string })[];
+  /** Tables that walked away, with who (null when the time ran out with nothing signed). */
+  walkAways: { tableId: string; delegation: Delegation | null; reason?: string | undefined }[];
+  weights: Record<string, number> | null;
 };
 
 export const authorName = (event: SummitEvent) => (event.author && "name" in event.author ? event.author.name : event.author ? "Teacher" : "Summit");
@@ -28,7 +35,7 @@ const authorId = (event: SummitEvent) => (event.author && "participantId" in eve
 
 /** What the session looks like after these events, in order: the one fold every screen shares. */
 export function deriveRoom(events: SummitEvent[]): Room {
-  const room: Room = { members: [], messages: [], announcements: [], proposals: [], positions: [], joinLocked: null };
+  const room: Room = { members: [], messages: [], announcements: [], proposals: [], positions: [], joinLocked: null, drafts: [], walkAways: [], weights: null };
   const members = new Map<string, Member>();
   const byId = new Map<string, ProposalView>();
   for (const event of events) {
@@ -48,6 +55,7 @@ export function deriveRoom(events: SummitEvent[]): Room {
       case "moderation": {
         const payload = event.payload;
         if (payload.action === "lock") room.joinLocked = payload.locked;
+        if (payload.action === "weights") room.weights = payload.weights;
         if (payload.action === "kick") members.delete(payload.participantId);
         const member = "participantId" in payload ? members.get(payload.participantId) : undefined;
         if (member && payload.action === "rename") member.name = payload.name;
@@ -66,8 +74,10 @@ export function deriveRoom(events: SummitEvent[]): Room {
         break;
       case "proposal": {
         if (!event.tableId || !event.delegation) break;
-        for (const earlier of room.proposals) if (earlier.tableId === event.tableId && earlier.status === "open") earlier.status = "superseded";
-        const view: ProposalView = { ...event.payload, tableId: event.tableId, delegation: event.delegation, author: authorName(event), at: event.at, status: "open", votes: {} };
+        const atTable = room.proposals.filter((p) => p.tableId === event.tableId);
+        for (const earlier of atTable) if (earlier.status === "open") earlier.status = "superseded";
+        const previous = atTable.at(-1)?.terms ?? null;
+        const view: ProposalView = { ...event.payload, tableId: event.tableId, delegation: event.delegation, author: authorName(event), at: event.at, status: "open", votes: {}, previous };
         byId.set(view.proposalId, view);
         room.proposals.push(view);
         break;
@@ -77,6 +87,23 @@ export function deriveRoom(events: SummitEvent[]): Room {
         if (proposal && event.delegation) proposal.votes[event.delegation] = { accept: event.payload.accept, reason: event.payload.reason, name: authorName(event) };
         break;
       }
+      case "withdrawal": {
+        const proposal = byId.get(event.payload.proposalId);
+        if (proposal) proposal.status = "withdrawn";
+        break;
+      }
+      case "walk_away":
+        if (event.tableId) {
+          room.walkAways.push({ tableId: event.tableId, delegation: event.delegation, reason: event.payload.reason });
+          for (const p of room.proposals) if (p.tableId === event.tableId && p.status === "open") p.status = "withdrawn";
+        }
+        break;
+      case "draft":
+        if (event.tableId && event.delegation) {
+          room.drafts = room.drafts.filter((d) => !(d.tableId === event.tableId && d.delegation === event.delegation));
+          room.drafts.push({ ...event.payload, tableId: event.tableId, delegation: event.delegation, author: authorName(event) });
+        }
+        break;
       case "signed": {
         const proposal = byId.get(event.payload.proposalId);
         if (proposal) proposal.status = "signed";

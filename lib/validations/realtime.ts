@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { CRITERION_IDS, type CriterionId } from "@/lib/scenario/hanoi/criteria";
 import { TERM_KEYS, type TermKey } from "@/lib/scenario/hanoi/terms";
 import { CLOCK_ACTIONS } from "@/lib/session/phases";
 import { displayNameSchema } from "./session";
@@ -81,3 +82,17 @@ export const kickSchema = z.strictObject({ clientId, participantId });
 export const renameSchema = z.strictObject({ clientId, participantId, name: displayNameSchema });
 export const muteSchema = z.strictObject({ clientId, participantId, minutes: z.number().int().min(0).max(60, "Mute for at most 60 minutes.") });
 export const lockSchema = z.strictObject({ clientId, locked: z.boolean({ error: "locked must be true or false." }) });
+
+export const withdrawSchema = z.strictObject({ clientId, proposalId: z.string().uuid("proposalId must be a proposal's id.") });
+export const walkAwaySchema = z.strictObject({ clientId, reason: z.string().trim().max(500, "A reason can be at most 500 characters.").optional() });
+export const draftSchema = proposeSchema;
+
+export const weightsSchema = z.strictObject({
+  clientId,
+  weights: z
+    .partialRecord(
+      z.enum(CRITERION_IDS as [CriterionId, ...CriterionId[]], { error: (issue) => `unknown criterion "${String(issue.input)}"` }),
+      z.number({ error: "A weight is a number." }).min(0, "A weight cannot be negative.").max(100, "A weight can be at most 100."),
+    )
+    .refine((weights) => Object.values(weights).some((w) => (w ?? 0) > 0), "At least one criterion needs a weight above 0."),
+});

@@ -1,0 +1,23 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { DebriefBoard } from "@/components/debrief/debrief-board";
+import { Page } from "@/components/ui/page";
+import { requireOwnedSession } from "@/lib/auth/teacher";
+import { getDb } from "@/lib/db";
+import { debriefOf } from "@/lib/repositories/outcomes";
+import { PAYOFFS } from "@/lib/scenario/hanoi/briefs";
+
+export const metadata: Metadata = { title: "Debrief" };
+export const dynamic = "force-dynamic";
+
+export default async function DebriefPage({ params }: { params: Promise<{ id: string }> }) {
+  const session = await requireOwnedSession((await params).id);
+  const outcomes = await debriefOf(getDb(), session.id, true);
+  return (
+    <Page wide nav={<Link href={`/teacher/sessions/${session.id}`} className="text-sm font-medium text-blue-700 underline">Back to the session</Link>}>
+      <h1 className="mb-4 text-2xl font-bold">{session.title}</h1>
+      {outcomes.length === 0 ? <p className="mb-4 text-slate-700">No table has reached the debrief yet; the references below show the 2019 bargain and walking away.</p> : null}
+      <DebriefBoard outcomes={outcomes} payoffs={PAYOFFS} weights={(session.weights ?? undefined) as Record<string, number> | undefined} />
+    </Page>
+  );
+}
