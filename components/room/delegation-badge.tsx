@@ -1,6 +1,7 @@
 import type { Delegation } from "@/lib/realtime/events";
+import { DELEGATION_NAMES } from "@/lib/session/names";
 
-export const DELEGATION_NAMES: Record<Delegation, string> = { US: "United States", DPRK: "DPRK", CHINA: "China" };
+export { DELEGATION_NAMES };
 const COLORS: Record<Delegation, string> = { US: "bg-us", DPRK: "bg-dprk", CHINA: "bg-china" };
 
 export function DelegationBadge({ delegation }: { delegation: Delegation }) {

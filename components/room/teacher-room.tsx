@@ -98,6 +98,11 @@ export function TeacherRoom({ sessionId, joinUrl }: { sessionId: string; joinUrl
               {DELEGATIONS.map((d) => (
                 <li key={d} className="py-2">
                   <h3 className="text-sm font-semibold">{DELEGATION_NAMES[d]}</h3>
+                  {members.some((m) => m.delegation === d) ? null : (
+                    <button type="button" disabled={pending} onClick={() => void act("bot:add", { tableId: table.id, delegation: d })} className="mt-1 rounded border border-slate-300 px-2 py-1 text-sm">
+                      Let the computer play {DELEGATION_NAMES[d]} at table {table.number}
+                    </button>
+                  )}
                   <ul>{members.filter((m) => m.delegation === d).map((m) => <StudentRow key={m.participantId} member={m} tables={tables} onAction={(a: StudentAction) => void act(a.name, a.payload)} />)}</ul>
                 </li>
               ))}

@@ -9,7 +9,7 @@ export const DELEGATIONS = ["US", "DPRK", "CHINA"] as const;
 export type Delegation = (typeof DELEGATIONS)[number];
 
 export type EventPayloads = {
-  join: { name: string; delegation: Delegation; tableNumber: number };
+  join: { name: string; delegation: Delegation; tableNumber: number; computer?: boolean };
   leave: { name: string };
   message: { text: string };
   announcement: { text: string };
@@ -100,6 +100,7 @@ export interface ClientToServerEvents {
   "deal:walk-away": (payload: unknown, ack: Ack<SummitEvent>) => void;
   "deal:draft": (payload: unknown, ack: Ack<SummitEvent>) => void;
   "session:weights": (payload: unknown, ack: Ack<SummitEvent>) => void;
+  "bot:add": (payload: unknown, ack: Ack<SummitEvent>) => void;
   "clock:ping": (payload: unknown, ack: Ack<{ serverNow: number }>) => void;
   "position:publish": (payload: unknown, ack: Ack<SummitEvent>) => void;
   "clock:control": (payload: unknown, ack: Ack<TableState[]>) => void;

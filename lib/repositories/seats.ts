@@ -1,5 +1,7 @@
+import { randomBytes } from "node:crypto";
 import type { Db } from "@/lib/db";
 import { UserError } from "@/lib/errors";
+import { DELEGATION_NAMES } from "@/lib/session/names";
 import { DELEGATIONS, type Delegation, type SummitEvent } from "@/lib/realtime/events";
 import { chooseSeat, type TableCounts } from "@/lib/session/placement";
 import { appendEvent, lockSession, type Tx } from "./events";
@@ -79,5 +81,40 @@ export async function setTableCount(db: Db, teacher: Teacher, input: { clientId:
       }
     }
     return events;
+  });
+}
+
+/** Lets the computer play a delegation at a table; its name always says it is the computer. */
+export function addComputer(db: Db, teacher: Teacher, input: { clientId: string; tableId: string; delegation: Delegation }) {
+  return writeOnce(db, teacher.sessionId, input.clientId, teacher, async (tx) => {
+    await lockSession(tx, teacher.sessionId);
+    const table = await tx.sessionTable.findFirst({ where: { id: input.tableId, sessionId: teacher.sessionId } });
+    if (!table) throw new UserError("There is no such table in this session.");
+    const existing = await tx.participant.findFirst({ where: { tableId: table.id, delegation: input.delegation, isComputer: true, kickedAt: null } });
+    if (existing) throw new UserError("The computer already plays this delegation at this table.");
+    const name = `${DELEGATION_NAMES[input.delegation]} (computer, table ${table.number})`;
+    const participant = await tx.participant.create({
+      data: {
+        sessionId: teacher.sessionId,
+        tableId: table.id,
+        delegation: input.delegation,
+        displayName: name,
+        nameKey: name.toLocaleLowerCase(),
+        isComputer: true,
+        tokenNonce: randomBytes(12).toString("base64url"),
+      },
+    });
+    return [
+      await appendEvent(tx, {
+        sessionId: teacher.sessionId,
+        kind: "join",
+        tableId: table.id,
+        channel: "floor",
+        participantId: participant.id,
+        delegation: input.delegation,
+        clientId: input.clientId,
+        payload: { name, delegation: input.delegation, tableNumber: table.number, computer: true },
+      }),
+    ];
   });
 }

@@ -96,3 +96,4 @@ export const weightsSchema = z.strictObject({
     )
     .refine((weights) => Object.values(weights).some((w) => (w ?? 0) > 0), "At least one criterion needs a weight above 0."),
 });
+export const addComputerSchema = z.strictObject({ clientId, tableId: z.string().uuid("tableId must be a table's id."), delegation });

@@ -2,6 +2,7 @@ import type { Server as HttpServer } from "node:http";
 import { Server } from "socket.io";
 import type { Db } from "@/lib/db";
 import { roomsFor, rooms } from "@/lib/session/channels";
+import { createBotRunner } from "@/lib/bots/runner";
 import { identify } from "./auth";
 import { createPhaseClock } from "./clock";
 import type { Log, RealtimeContext, SummitServer } from "./context";
@@ -15,7 +16,7 @@ const defaultLog: Log = (message, error) => console.error(`[realtime] ${message}
  * Socket.IO for Summit on an existing HTTP server. Tests start it on a free port with their own
  * database; server.ts starts it next to Next.
  */
-export async function createRealtime(httpServer: HttpServer, deps: { db: Db; secret: string; log?: Log }): Promise<Realtime> {
+export async function createRealtime(httpServer: HttpServer, deps: { db: Db; secret: string; log?: Log; botDelayMs?: number }): Promise<Realtime> {
   const log = deps.log ?? defaultLog;
   const io: SummitServer = new Server(httpServer, {
     serveClient: false,
@@ -24,7 +25,9 @@ export async function createRealtime(httpServer: HttpServer, deps: { db: Db; sec
 
   const publish: RealtimeContext["publish"] = (sessionId, events) => {
     for (const event of events) io.to(roomsFor(event, sessionId)).emit("event:new", event);
+    bots.onEvents(sessionId, events);
   };
+  const bots = createBotRunner({ db: deps.db, publish, log, delayMs: deps.botDelayMs ?? 1500 });
   const clock = createPhaseClock(deps.db, (change) => publish(change.sessionId, change.events), log);
   const context: RealtimeContext = { db: deps.db, io, clock, log, publish };
 
@@ -55,6 +58,7 @@ export async function createRealtime(httpServer: HttpServer, deps: { db: Db; sec
     publish,
     close: async () => {
       clock.stop();
+      bots.stop();
       await io.close();
     },
   };

@@ -27,7 +27,7 @@ export type Running = { url: string; realtime: Realtime; http: HttpServer; close
 
 export async function startServer(db: Db, publishToo?: (r: Realtime) => void): Promise<Running> {
   const http = createServer();
-  const realtime = await createRealtime(http, { db, secret: SECRET, log: () => {} });
+  const realtime = await createRealtime(http, { db, secret: SECRET, log: () => {}, botDelayMs: 20 });
   publishToo?.(realtime);
   await new Promise<void>((resolve) => http.listen(0, "127.0.0.1", resolve));
   const address = http.address();

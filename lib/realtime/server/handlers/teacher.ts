@@ -2,9 +2,9 @@ import type { z } from "zod";
 import type { SummitEvent } from "@/lib/realtime/events";
 import { kickStudent, lockJoining, muteStudent, renameStudent, setWeights } from "@/lib/repositories/moderation";
 import { controlClock } from "@/lib/repositories/rounds";
-import { moveStudent, setTableCount } from "@/lib/repositories/seats";
+import { addComputer, moveStudent, setTableCount } from "@/lib/repositories/seats";
 import { rooms } from "@/lib/session/channels";
-import { clockSchema, kickSchema, lockSchema, moveSchema, muteSchema, renameSchema, tablesSchema, weightsSchema } from "@/lib/validations/realtime";
+import { addComputerSchema, clockSchema, kickSchema, lockSchema, moveSchema, muteSchema, renameSchema, tablesSchema, weightsSchema } from "@/lib/validations/realtime";
 import { onRequest, requireTeacher, type Handler, type RealtimeContext } from "../context";
 import type { ClientToServerEvents } from "@/lib/realtime/events";
 
@@ -51,5 +51,6 @@ export const teacherHandlers: Handler[] = [
   teacherAction("student:rename", renameSchema, (c, t, input) => renameStudent(c.db, t, input)),
   teacherAction("student:mute", muteSchema, (c, t, input) => muteStudent(c.db, t, input)),
   teacherAction("session:lock", lockSchema, (c, t, input) => lockJoining(c.db, t, input)),
+  teacherAction("bot:add", addComputerSchema, (c, t, input) => addComputer(c.db, t, input)),
   teacherAction("session:weights", weightsSchema, (c, t, input) => setWeights(c.db, t, { clientId: input.clientId, weights: input.weights as Record<string, number> })),
 ];

@@ -1,0 +1,78 @@
+import type { Db } from "@/lib/db";
+import type { SummitEvent } from "@/lib/realtime/events";
+import type { Speaker } from "@/lib/repositories/messages";
+import { sendMessage } from "@/lib/repositories/messages";
+import { publishPosition } from "@/lib/repositories/positions";
+import { proposeDeal, respondToDeal } from "@/lib/repositories/proposals";
+import { BRIEFS, PAYOFFS } from "@/lib/scenario/hanoi/briefs";
+import type { Deal } from "@/lib/scenario/hanoi/terms";
+import { canPropose, canRespond, type PhaseDurations } from "@/lib/session/phases";
+import { decide } from "./negotiator";
+
+type Deps = { db: Db; publish: (sessionId: string, events: SummitEvent[]) => void; log: (message: string, error?: unknown) => void; delayMs: number };
+
+/**
+ * Plays the computer delegations: after each committed event at a table with one, it looks at
+ * the table as it is now and acts through the same repositories students use. Its client ids
+ * derive from the event it answers, so a second server reacting to the same event changes nothing.
+ */
+export function createBotRunner(deps: Deps) {
+  const timers = new Set<NodeJS.Timeout>();
+  let stopped = false;
+
+  const act = async (sessionId: string, event: SummitEvent) => {
+    const tableId = event.tableId;
+    if (!tableId) return;
+    const bots = await deps.db.participant.findMany({ where: { tableId, isComputer: true, kickedAt: null } });
+    if (bots.length === 0) return;
+    const table = await deps.db.sessionTable.findUniqueOrThrow({ where: { id: tableId }, include: { session: { select: { phaseDurations: true } } } });
+    const durations = table.session.phaseDurations as PhaseDurations;
+    for (const bot of bots) {
+      if (!bot.delegation || (event.author && "participantId" in event.author && event.author.participantId === bot.id)) continue;
+      const speaker: Speaker = { sessionId, participantId: bot.id, tableId, delegation: bot.delegation };
+      const clientId = `bot-${event.id}-${bot.id.slice(0, 8)}`;
+      const run = async (write: Promise<{ fresh: SummitEvent[] }>) => deps.publish(sessionId, (await write).fresh);
+      if (event.kind === "phase" && event.payload.phase === "opening") {
+        const goals = BRIEFS[bot.delegation].goals;
+        await run(publishPosition(deps.db, speaker, { clientId, statement: goals.slice(0, 2).join(" "), stances: {} }));
+        continue;
+      }
+      if (event.kind !== "proposal" && !(event.kind === "phase" && canRespond(table.phase, durations))) continue;
+      const open = await deps.db.proposal.findFirst({ where: { tableId, status: "open" } });
+      if (!open || open.delegation === bot.delegation) continue;
+      if (await deps.db.proposalResponse.findUnique({ where: { proposalId_delegation: { proposalId: open.id, delegation: bot.delegation } } })) continue;
+      const decision = decide({
+        payoffs: PAYOFFS[bot.delegation],
+        proposal: { version: open.version, terms: open.terms as Deal, delegation: open.delegation },
+        canAnswer: canRespond(table.phase, durations),
+        canCounter: canPropose(table.phase),
+        countersSoFar: await deps.db.proposal.count({ where: { tableId, participantId: bot.id } }),
+      });
+      await run(sendMessage(deps.db, speaker, { clientId: `${clientId}-m`, text: decision.message, channel: "floor" }));
+      if (decision.kind === "accept" || decision.kind === "reject") {
+        await run(respondToDeal(deps.db, speaker, { clientId, proposalId: open.id, accept: decision.kind === "accept", reason: decision.message.slice(0, 500) }));
+      } else if (decision.kind === "counter") {
+        await run(proposeDeal(deps.db, speaker, { clientId, terms: decision.terms }));
+      }
+    }
+  };
+
+  return {
+    onEvents(sessionId: string, events: SummitEvent[]) {
+      for (const event of events) {
+        if (stopped || !event.tableId || (event.kind !== "proposal" && event.kind !== "phase")) continue;
+        // A pause like a person's: students see the computer "think", and a burst of events settles first.
+        const timer = setTimeout(() => {
+          timers.delete(timer);
+          act(sessionId, event).catch((error: unknown) => deps.log(`computer delegation at table ${event.tableId} could not act`, error));
+        }, deps.delayMs);
+        timers.add(timer);
+      }
+    },
+    stop() {
+      stopped = true;
+      for (const timer of timers) clearTimeout(timer);
+      timers.clear();
+    },
+  };
+}
