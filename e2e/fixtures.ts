@@ -54,7 +54,10 @@ export function log(page: Page, channel = "Floor") {
 /** Fills the deal builder term by term and proposes it. */
 export async function propose(page: Page, deal: Deal): Promise<void> {
   const form = page.getByRole("form", { name: "Propose a deal" });
-  if (!(await form.isVisible())) await page.getByText("Build a deal for your delegation").click();
+  // The builder opens by itself once the table negotiates; wait for that before deciding to open it.
+  await expect(page.getByTestId("phase-rule")).toContainText(/Negotiate|Last chance/);
+  const builder = page.locator("details", { has: page.getByText("Build a deal for your delegation") });
+  if (!(await builder.evaluate((el) => (el as HTMLDetailsElement).open))) await page.getByText("Build a deal for your delegation").click();
   for (const term of TERMS) await form.getByLabel(term.label, { exact: true }).selectOption(JSON.stringify(deal[term.key]));
   await form.getByRole("button", { name: "Propose to the table" }).click();
 }
