@@ -4,14 +4,18 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
-import { COMPREHENSIVE_DEAL, HANOI_BARGAIN } from "@/lib/scenario/hanoi/terms";
-import { scoreDeal, scoreNoDeal, type ScoreResult } from "./score";
+import hanoiJson from "@/lib/scenario/hanoi-2019.json";
+import { COMPREHENSIVE_DEAL, HANOI_BARGAIN, TERMS, type Deal } from "@/lib/scenario/hanoi/terms";
+import { loadScenarioFile } from "@/lib/scenario/load-file";
+import { scoreDealFor, scoreNoDealFor, type ScoreResult } from "./engine";
+import { scoreDeal, scoreNoDeal } from "./score";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const dir = mkdtempSync(path.join(tmpdir(), "score-cli-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 type Run = { code: number; stdout: string; stderr: string };
+type Output = { total: number; baseline: number; verdict: string; criteria: { id: string; score: number }[] };
 
 function cli(...args: string[]): Promise<Run> {
   return new Promise((resolve) => {
@@ -40,11 +44,29 @@ const expected = (result: ScoreResult) =>
   )}\n`;
 
 describe.concurrent("npm run score", () => {
-  it("walks away from the Hanoi bargain", async () => {
+  it("walks away from the Hanoi bargain: below baseline, reciprocity and balance near zero", async () => {
     const run = await cli(file("hanoi.json", { yongbyon: "dismantle", sanctionsRelief: "full", reliefTiming: "upfront", framework: "bilateral" }));
     expect(run).toMatchObject({ code: 0, stderr: "" });
     expect(run.stdout).toBe(expected(scoreDeal(HANOI_BARGAIN)));
-    expect(JSON.parse(run.stdout).verdict).toBe("walk_away");
+    const output = JSON.parse(run.stdout) as Output;
+    expect(output.verdict).toBe("walk_away");
+    expect(output.total).toBeLessThan(output.baseline);
+    for (const id of ["reciprocity", "balance"]) expect(output.criteria.find((c) => c.id === id)?.score).toBeLessThanOrEqual(10);
+  });
+
+  it("scores the comprehensive deal above every deal that weakens one of its terms", { timeout: 120_000 }, async () => {
+    const weakened = TERMS.flatMap((term) => {
+      const values = term.options.map((o) => o.value);
+      return values.slice(0, values.indexOf(COMPREHENSIVE_DEAL[term.key])).map((value) => ({ ...COMPREHENSIVE_DEAL, [term.key]: value }) as Deal);
+    });
+    expect(weakened).toHaveLength(31);
+    const best = (JSON.parse((await cli(file("best.json", COMPREHENSIVE_DEAL))).stdout) as Output).total;
+    const totals: number[] = [];
+    for (let i = 0; i < weakened.length; i += 4) {
+      const runs = await Promise.all(weakened.slice(i, i + 4).map((deal, j) => cli(file(`weaker-${i + j}.json`, deal))));
+      totals.push(...runs.map((run) => (JSON.parse(run.stdout) as Output).total));
+    }
+    expect(Math.max(...totals)).toBeLessThan(best);
   });
 
   it("signs the comprehensive deal, the same way every time", async () => {
@@ -65,7 +87,49 @@ describe.concurrent("npm run score", () => {
     expect(run.stdout).toBe(expected(scoreNoDeal()));
   });
 
+  const tinyPath = path.join(root, "lib/scenario/fixtures/tiny.json");
+  const tiny = loadScenarioFile(tinyPath);
+
+  it("scores a deal of another scenario given with --scenario", async () => {
+    const deal = file("fence.json", { fence: "low", shared: true });
+    const [spaced, joined] = await Promise.all([cli("--scenario", tinyPath, deal), cli(`--scenario=${tinyPath}`, deal)]);
+    expect(spaced).toMatchObject({ code: 0, stderr: "" });
+    expect(spaced.stdout).toBe(expected(scoreDealFor(tiny, { fence: "low", shared: true })));
+    expect(JSON.parse(spaced.stdout)).toMatchObject({ total: 70, baseline: 20, verdict: "sign" });
+    expect(joined).toEqual(spaced);
+  });
+
+  it("scores walking away in another scenario", async () => {
+    const run = await cli("--no-deal", "--scenario", tinyPath);
+    expect(run).toMatchObject({ code: 0, stderr: "" });
+    expect(run.stdout).toBe(expected(scoreNoDealFor(tiny)));
+  });
+
+  it("gives the same output for the Hanoi file as for the built-in scenario", async () => {
+    const deal = file("same.json", COMPREHENSIVE_DEAL);
+    const [builtIn, fromFile] = await Promise.all([cli(deal), cli("--scenario", path.join(root, "lib/scenario/hanoi-2019.json"), deal)]);
+    expect(fromFile).toEqual(builtIn);
+  });
+
+  it("refuses a broken scenario file with the loader's messages", async () => {
+    const broken = structuredClone(hanoiJson);
+    broken.criteria[2]!.quote = "allowed North Korea to grow";
+    (broken.payoffs.US as Record<string, unknown>).uranium = { none: 1 };
+    const run = await cli("--scenario", file("broken-scenario.json", broken), file("deal.json", COMPREHENSIVE_DEAL));
+    expect(run.code).toBe(1);
+    expect(run.stdout).toBe("");
+    expect(run.stderr).toBe(
+      `score: invalid scenario "${path.join(dir, "broken-scenario.json")}" (2 problems):\n` +
+        '  payoffs.US.uranium: unknown term "uranium"\n' +
+        "  criteria[2].quote: not found in the editorial\n",
+    );
+  });
+
   const failures: [string, () => string[], RegExp][] = [
+    ["a term the given scenario lacks", () => ["--scenario", tinyPath, file("hanoi-in-tiny.json", { fence: "low", yongbyon: "freeze" })], /unknown term "yongbyon"/],
+    ["an option the given scenario lacks", () => ["--scenario", tinyPath, file("wall.json", { fence: "wall" })], /"fence" has no option "wall"; choose one of none, low, high/],
+    ["a missing scenario file", () => ["--scenario", path.join(dir, "nowhere.json"), "--no-deal"], /cannot read scenario file ".*nowhere\.json": no such file/],
+    ["--scenario without a file", () => ["--no-deal", "--scenario"], /--scenario needs a scenario file/],
     ["an unknown term", () => [file("unknown-key.json", { yongbyon: "freeze", foo: "bar" })], /unknown term "foo"/],
     ["an unknown option", () => [file("unknown-option.json", { arsenal: "all" })], /"arsenal" has no option "all"; choose one of none, declare, cap, dismantle/],
     ["a missing file", () => [path.join(dir, "absent.json")], /cannot read deal file ".*absent\.json": no such file/],

@@ -1,12 +1,16 @@
 // Scores one deal from a JSON file, or walking away, and prints the result as JSON.
-// Usage: npm run -s score -- deal.json | npm run -s score -- --no-deal
-// Weights are the scenario defaults, printed normalised so that they sum to 1.
+// Usage: npm run -s score -- [--scenario FILE] deal.json | npm run -s score -- [--scenario FILE] --no-deal
+// The scenario is Hanoi unless a scenario file is given. Weights are the scenario's defaults,
+// printed normalised so that they sum to 1.
 
 import { readFileSync } from "node:fs";
-import { parseDeal } from "../validations/deal";
-import { scoreDeal, scoreNoDeal, type ScoreResult } from "./score";
+import { HANOI } from "../scenario/hanoi/scenario";
+import { loadScenarioFile } from "../scenario/load-file";
+import type { Scenario } from "../scenario/schema";
+import { parseDealFor } from "../validations/deal";
+import { scoreDealFor, scoreNoDealFor, type ScoreResult } from "./engine";
 
-const USAGE = "usage: npm run -s score -- <deal.json> | --no-deal";
+const USAGE = "usage: npm run -s score -- [--scenario <scenario.json>] <deal.json> | --no-deal";
 
 type Outcome = { ok: true; output: string } | { ok: false; error: string };
 
@@ -16,7 +20,7 @@ function render(result: ScoreResult): string {
   return JSON.stringify({ total, baseline, verdict, criteria }, null, 2);
 }
 
-function readDeal(path: string): Outcome {
+function readDeal(scenario: Scenario, path: string): Outcome {
   let text: string;
   try {
     text = readFileSync(path, "utf8");
@@ -31,27 +35,45 @@ function readDeal(path: string): Outcome {
   } catch (error) {
     return { ok: false, error: `deal file "${path}" is not valid JSON: ${(error as Error).message}` };
   }
-  const parsed = parseDeal(json);
+  const parsed = parseDealFor(scenario, json);
   if (!parsed.ok) return { ok: false, error: `invalid deal in "${path}": ${parsed.error}` };
-  return { ok: true, output: render(scoreDeal(parsed.deal)) };
+  return { ok: true, output: render(scoreDealFor(scenario, parsed.deal)) };
+}
+
+function loadScenario(file: string | undefined): { ok: true; scenario: Scenario } | { ok: false; error: string } {
+  if (file === undefined) return { ok: true, scenario: HANOI };
+  try {
+    return { ok: true, scenario: loadScenarioFile(file) };
+  } catch (error) {
+    return { ok: false, error: (error as Error).message };
+  }
 }
 
 function run(args: readonly string[]): Outcome {
   let noDeal = false;
   let literal = false;
+  let scenarioFile: string | undefined;
   const files: string[] = [];
-  for (const arg of args) {
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i] ?? "";
     if (!literal && arg === "--") literal = true;
     else if (!literal && arg === "--no-deal") noDeal = true;
-    else if (!literal && arg.startsWith("-")) return { ok: false, error: `unknown flag "${arg}"\n${USAGE}` };
+    else if (!literal && (arg === "--scenario" || arg.startsWith("--scenario="))) {
+      const value = arg === "--scenario" ? args[++i] : arg.slice("--scenario=".length);
+      if (!value) return { ok: false, error: `--scenario needs a scenario file\n${USAGE}` };
+      if (scenarioFile !== undefined) return { ok: false, error: `give --scenario once\n${USAGE}` };
+      scenarioFile = value;
+    } else if (!literal && arg.startsWith("-")) return { ok: false, error: `unknown flag "${arg}"\n${USAGE}` };
     else files.push(arg);
   }
   if (noDeal && files.length > 0) return { ok: false, error: `give either a deal file or --no-deal, not both\n${USAGE}` };
-  if (noDeal) return { ok: true, output: render(scoreNoDeal()) };
   const [file, ...extra] = files;
-  if (file === undefined) return { ok: false, error: `no deal file given\n${USAGE}` };
+  if (!noDeal && file === undefined) return { ok: false, error: `no deal file given\n${USAGE}` };
   if (extra.length > 0) return { ok: false, error: `give one deal file, not ${files.length}\n${USAGE}` };
-  return readDeal(file);
+  const loaded = loadScenario(scenarioFile);
+  if (!loaded.ok) return loaded;
+  if (noDeal || file === undefined) return { ok: true, output: render(scoreNoDealFor(loaded.scenario)) };
+  return readDeal(loaded.scenario, file);
 }
 
 const outcome = run(process.argv.slice(2));

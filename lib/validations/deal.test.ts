@@ -32,7 +32,7 @@ describe("parseDeal", () => {
         const result = parseDeal(input);
         expect(result.ok).toBe(true);
         if (!result.ok) return;
-        for (const term of TERMS) expect(result.deal[term.key]).toBe(input[term.key] ?? term.options[0].value);
+        for (const term of TERMS) expect(result.deal[term.key]).toBe(input[term.key] ?? term.options[0]?.value);
         expect(dealSchema.parse(result.deal)).toEqual(result.deal);
       }),
     );

@@ -1,7 +1,11 @@
 import { z } from "zod";
-import { TERMS, completeDeal, type Deal, type DealInput } from "../scenario/hanoi/terms";
+import type { ScenarioDeal } from "../scenario/deal";
+import { completeDealFor } from "../scenario/deal";
+import { HANOI } from "../scenario/hanoi/scenario";
+import type { Deal, DealInput } from "../scenario/hanoi/terms";
+import type { Scenario, ScenarioTerm } from "../scenario/schema";
 
-function optionSchema(term: (typeof TERMS)[number]) {
+function optionSchema(term: ScenarioTerm) {
   const values = term.options.map((option) => option.value);
   const choices = `choose one of ${values.map(String).join(", ")}`;
   return z.literal(values, {
@@ -12,8 +16,8 @@ function optionSchema(term: (typeof TERMS)[number]) {
   });
 }
 
-function termsObject<T extends z.ZodType>(options: (term: (typeof TERMS)[number]) => T) {
-  return z.strictObject(Object.fromEntries(TERMS.map((term) => [term.key, options(term)])), {
+function termsObject<T extends z.ZodType>(scenario: Scenario, options: (term: ScenarioTerm) => T) {
+  return z.strictObject(Object.fromEntries(scenario.terms.map((term) => [term.key, options(term)])), {
     error: (issue) =>
       issue.code === "unrecognized_keys"
         ? `unknown ${issue.keys.length > 1 ? "terms" : "term"} ${issue.keys.map((key) => `"${key}"`).join(", ")}`
@@ -21,16 +25,26 @@ function termsObject<T extends z.ZodType>(options: (term: (typeof TERMS)[number]
   });
 }
 
-/** Every term required: a deal as stored and scored. */
-export const dealSchema = termsObject(optionSchema) as unknown as z.ZodType<Deal>;
+/** Every term required: a deal of this scenario as stored and scored. */
+export const dealSchemaFor = (scenario: Scenario): z.ZodType<ScenarioDeal> => termsObject(scenario, optionSchema);
 
 /** Any subset of terms, as a proposal form sends it; a missing term means its weakest option. */
-export const dealInputSchema = termsObject((term) => optionSchema(term).optional()) as unknown as z.ZodType<DealInput>;
+export const dealInputSchemaFor = (scenario: Scenario): z.ZodType<Partial<ScenarioDeal>> =>
+  termsObject(scenario, (term) => optionSchema(term).optional());
+
+export type ParsedDealFor = { ok: true; deal: ScenarioDeal } | { ok: false; error: string };
+
+export function parseDealFor(scenario: Scenario, input: unknown, schema = dealInputSchemaFor(scenario)): ParsedDealFor {
+  const result = schema.safeParse(input);
+  if (!result.success) return { ok: false, error: result.error.issues.map((issue) => issue.message).join("\n") };
+  return { ok: true, deal: completeDealFor(scenario, result.data) };
+}
+
+export const dealSchema = dealSchemaFor(HANOI) as unknown as z.ZodType<Deal>;
+export const dealInputSchema = dealInputSchemaFor(HANOI) as unknown as z.ZodType<DealInput>;
 
 export type ParsedDeal = { ok: true; deal: Deal } | { ok: false; error: string };
 
 export function parseDeal(input: unknown): ParsedDeal {
-  const result = dealInputSchema.safeParse(input);
-  if (!result.success) return { ok: false, error: result.error.issues.map((issue) => issue.message).join("\n") };
-  return { ok: true, deal: completeDeal(result.data) };
+  return parseDealFor(HANOI, input, dealInputSchema) as ParsedDeal;
 }

@@ -1,0 +1,94 @@
+// The shape of a scenario file (see README.md beside this file). Shape only: what the fields
+// refer to — terms, options, measures, phrases, roles, quotes — is checked by the loader.
+import { z } from "zod";
+import type { Program } from "./compile";
+
+const name = z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, "must be a name: letters, digits and _, not starting with a digit");
+const text = z.string().regex(/\S/, "must not be empty");
+const texts = z.array(text);
+const optionValue = z.union([name, z.boolean()], { error: "must be an option name or true/false" });
+const expression = z.string().regex(/\S/, "must not be an empty expression");
+
+const optionSchema = z.strictObject({
+  value: optionValue,
+  label: text,
+  explanation: text,
+  strength: z.number().min(0, "must be between 0 and 1").max(1, "must be between 0 and 1"),
+});
+
+const termSchema = z.strictObject({
+  label: text,
+  explanation: text,
+  options: z.array(optionSchema).min(2, "a term needs at least two options"),
+});
+
+const caseSchema = z.strictObject({ when: expression.optional(), text: z.string() });
+
+const phraseSchema = z.strictObject({
+  term: name.optional(),
+  options: z.record(z.string(), z.string()).optional(),
+  cases: z.array(caseSchema).min(1).optional(),
+  list: z.array(caseSchema).min(1).optional(),
+  conjunction: text.optional(),
+  empty: z.string().optional(),
+});
+
+const criterionSchema = z.strictObject({
+  id: name,
+  title: text,
+  description: text,
+  defaultWeight: z.number().min(0, "must not be negative"),
+  quote: text,
+  score: expression,
+  explanations: z.array(caseSchema).min(1, "a criterion needs at least one explanation"),
+  noDeal: z.strictObject({ score: z.number().int().min(0).max(100), explanation: text }),
+});
+
+const redLineSchema = z.strictObject({
+  id: name,
+  message: text,
+  when: z.record(z.string(), z.array(optionValue).min(1)),
+});
+
+const roleSchema = z.strictObject({ id: name, name: text, summary: text });
+const readingSchema = z.strictObject({ title: text, paragraphs: texts.min(1), quotes: texts, source: text });
+const briefSchema = z.strictObject({ goals: texts, limits: texts, tactics: texts });
+const payoffTableSchema = z.record(z.string(), z.record(z.string(), z.number()));
+const exampleSchema = z.strictObject({ title: text, description: text.optional(), terms: z.record(z.string(), optionValue) });
+
+export const scenarioFileSchema = z.strictObject({
+  format: z.literal(1, { error: "must be 1, the only version of the format so far" }),
+  id: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_-]*$/, "must be a short id: letters, digits, - and _"),
+  title: text,
+  editorial: texts.min(1).optional(),
+  editorialFile: text.optional(),
+  walkAwayQuote: text.optional(),
+  roles: z.array(roleSchema).min(1),
+  reading: readingSchema,
+  briefs: z.record(z.string(), briefSchema),
+  payoffs: z.record(z.string(), payoffTableSchema),
+  terms: z.record(name, termSchema),
+  measures: z.record(name, expression).default({}),
+  phrases: z.record(name, phraseSchema).default({}),
+  criteria: z.array(criterionSchema).min(1),
+  redLines: z.array(redLineSchema).default([]),
+  examples: z.record(name, exampleSchema).default({}),
+});
+
+export type ScenarioFile = z.infer<typeof scenarioFileSchema>;
+export type OptionValue = string | boolean;
+export type ScenarioOption = z.infer<typeof optionSchema>;
+export type ScenarioTerm = z.infer<typeof termSchema> & { key: string };
+export type ScenarioCriterion = z.infer<typeof criterionSchema>;
+export type ScenarioRole = z.infer<typeof roleSchema>;
+export type ScenarioBrief = z.infer<typeof briefSchema>;
+export type ScenarioRedLine = z.infer<typeof redLineSchema>;
+export type PhraseSpec = z.infer<typeof phraseSchema>;
+export type PayoffTable = z.infer<typeof payoffTableSchema>;
+
+/** A loaded scenario: the file's data, its editorial as text, terms as an ordered list, rules compiled. */
+export type Scenario = Omit<ScenarioFile, "format" | "editorial" | "editorialFile" | "terms"> & {
+  editorial: string;
+  terms: ScenarioTerm[];
+  program: Program;
+};
