@@ -1,12 +1,18 @@
+"use client";
+
 import type { Delegation, PrivateBrief } from "@/lib/realtime/events";
-import { READING } from "@/lib/scenario/hanoi/briefs";
-import { TERMS } from "@/lib/scenario/hanoi/terms";
+
+import { termsOf } from "@/lib/scenario/public";
+import { useScenario } from "@/components/scenario/scenario-context";
 import { DELEGATION_NAMES } from "@/components/room/delegation-badge";
 
 type Props = { briefs: Partial<Record<Delegation, PrivateBrief>>; articleUrl: string | null; articleText: string | null; open: boolean };
 
 /** The public reading, then each private brief and payoff table this viewer may see. */
 export function BriefPanel({ briefs, articleUrl, articleText, open }: Props) {
+  const scenario = useScenario();
+  const READING = scenario.reading;
+  const TERMS = termsOf(scenario);
   return (
     <details open={open} className="rounded-lg border border-slate-200 bg-white p-4">
       <summary className="cursor-pointer text-lg font-semibold">Reading and brief</summary>

@@ -3,7 +3,9 @@
 import { useState } from "react";
 import type { Delegation, Reply } from "@/lib/realtime/events";
 import type { RequestName } from "@/lib/realtime/client";
-import { WEAKEST_DEAL, type Deal } from "@/lib/scenario/hanoi/terms";
+import type { Deal } from "@/lib/scenario/hanoi/terms";
+import { weakestOf } from "@/lib/scenario/public";
+import { useScenario } from "@/components/scenario/scenario-context";
 import type { PayoffTable } from "@/lib/scoring/payoff";
 import { canPropose, canRespond, type PhaseDurations, type PhaseName } from "@/lib/session/phases";
 import type { Room } from "@/lib/session/room";
@@ -25,7 +27,8 @@ const errorOf = (reply: Reply<unknown>) => ("error" in reply ? reply.error : nul
 
 /** The deal at a student's table: what is on it, the delegation's drafts, and the builder. */
 export function DealArea({ room, me, phase, durations, weights, payoffs, send }: Props) {
-  const [builder, setBuilder] = useState<{ terms: Deal; key: number; open: boolean }>({ terms: { ...WEAKEST_DEAL }, key: 0, open: false });
+  const scenario = useScenario();
+  const [builder, setBuilder] = useState<{ terms: Deal; key: number; open: boolean }>(() => ({ terms: weakestOf(scenario), key: 0, open: false }));
   const proposals = room.proposals.filter((p) => p.tableId === me.tableId);
   const signed = proposals.find((p) => p.status === "signed");
   const open = proposals.find((p) => p.status === "open");

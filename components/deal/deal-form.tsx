@@ -2,13 +2,15 @@
 
 import { useMemo, useState } from "react";
 import { payoffWith, type PayoffTable } from "@/lib/scoring/payoff";
-import { scoreDeal, type Weights } from "@/lib/scoring/score";
-import { TERMS, type Deal, type TermKey } from "@/lib/scenario/hanoi/terms";
+import { scoreDealFor, type ScenarioWeights } from "@/lib/scoring/engine";
+import type { Deal, TermKey } from "@/lib/scenario/hanoi/terms";
+import { termsOf } from "@/lib/scenario/public";
+import { useScenario } from "@/components/scenario/scenario-context";
 import { ScoreCard } from "./score-card";
 
 type Props = {
   initial: Deal;
-  weights?: Weights | undefined;
+  weights?: ScenarioWeights | undefined;
   payoffs?: PayoffTable | undefined;
   disabledReason: string | null;
   onPropose: (terms: Deal) => Promise<string | null>;
@@ -20,7 +22,9 @@ export function DealForm({ initial, weights, payoffs, disabledReason, onPropose,
   const [deal, setDeal] = useState<Deal>(initial);
   const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
   const [pending, setPending] = useState(false);
-  const score = useMemo(() => scoreDeal(deal, weights), [deal, weights]);
+  const scenario = useScenario();
+  const TERMS = termsOf(scenario);
+  const score = useMemo(() => scoreDealFor(scenario, deal, weights), [scenario, deal, weights]);
   const run = async (action: (terms: Deal) => Promise<string | null>, done: string) => {
     setPending(true);
     const error = await action(deal);

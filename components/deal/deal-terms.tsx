@@ -1,15 +1,20 @@
-import { TERMS, type Deal } from "@/lib/scenario/hanoi/terms";
+"use client";
 
-const optionLabel = (key: keyof Deal, value: unknown) => TERMS.find((t) => t.key === key)?.options.find((o) => o.value === value)?.label ?? String(value);
+import type { Deal } from "@/lib/scenario/hanoi/terms";
+import { termsOf, type PublicScenario } from "@/lib/scenario/public";
+import { useScenario } from "@/components/scenario/scenario-context";
+
+const optionLabel = (terms: ReturnType<typeof termsOf>, key: keyof Deal, value: unknown) => terms.find((t) => t.key === key)?.options.find((o) => o.value === value)?.label ?? String(value);
 
 /** The terms that differ from the previous version, by label. */
-export function changedTerms(terms: Deal, previous: Deal | null): string[] {
+export function changedTerms(scenario: PublicScenario, terms: Deal, previous: Deal | null): string[] {
   if (!previous) return [];
-  return TERMS.filter((term) => terms[term.key] !== previous[term.key]).map((term) => term.label);
+  return termsOf(scenario).filter((term) => terms[term.key] !== previous[term.key]).map((term) => term.label);
 }
 
 /** A deal's terms in plain words, one line per term; changes from the previous version stand out. */
 export function DealTerms({ terms, previous = null }: { terms: Deal; previous?: Deal | null }) {
+  const TERMS = termsOf(useScenario());
   return (
     <dl className="grid grid-cols-1 gap-x-4 gap-y-1 text-sm sm:grid-cols-2">
       {TERMS.map((term) => {
@@ -18,8 +23,8 @@ export function DealTerms({ terms, previous = null }: { terms: Deal; previous?: 
           <div key={term.key} className={`flex justify-between gap-2 border-b border-slate-100 px-1 py-1 ${changed ? "rounded bg-yellow-100 font-semibold" : ""}`} data-changed={changed || undefined}>
             <dt className="text-slate-700">{term.label}</dt>
             <dd className="text-right">
-              {optionLabel(term.key, terms[term.key])}
-              {changed && previous ? <span className="block text-xs font-normal text-slate-700">was {optionLabel(term.key, previous[term.key])}</span> : null}
+              {optionLabel(TERMS, term.key, terms[term.key])}
+              {changed && previous ? <span className="block text-xs font-normal text-slate-700">was {optionLabel(TERMS, term.key, previous[term.key])}</span> : null}
             </dd>
           </div>
         );

@@ -7,6 +7,7 @@ import type { ProposalView } from "@/lib/session/room";
 import { DelegationBadge, DELEGATION_NAMES } from "@/components/room/delegation-badge";
 import { changedTerms, DealTerms } from "./deal-terms";
 import { ScoreCard } from "./score-card";
+import { useScenario } from "@/components/scenario/scenario-context";
 
 type Props = {
   proposal: ProposalView;
@@ -28,7 +29,7 @@ export function ProposalCard({ proposal, viewer, answerBlocked = null, onRespond
   const [pending, setPending] = useState(false);
   const open = proposal.status === "open";
   const mine = viewer?.delegation === proposal.delegation;
-  const changes = changedTerms(proposal.terms, proposal.previous);
+  const changes = changedTerms(useScenario(), proposal.terms, proposal.previous);
   const run = async (action: () => Promise<string | null>) => {
     setPending(true);
     setError(await action());

@@ -1,4 +1,4 @@
-import type { ScoreResult } from "@/lib/scoring/score";
+import type { ScoreResult } from "@/lib/scoring/engine";
 
 export const VERDICT_LABELS = { sign: "Sign", walk_away: "Walk away" } as const;
 

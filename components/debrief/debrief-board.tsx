@@ -1,18 +1,20 @@
 import { DELEGATIONS, type Delegation, type TableOutcome } from "@/lib/realtime/events";
-import { HANOI_BARGAIN, type Deal } from "@/lib/scenario/hanoi/terms";
+import type { Deal } from "@/lib/scenario/hanoi/terms";
+import { exampleOf, type PublicScenario } from "@/lib/scenario/public";
 import { payoffSummary, type PayoffTable } from "@/lib/scoring/payoff";
-import { scoreDeal, scoreNoDeal, type ScoreResult, type Weights } from "@/lib/scoring/score";
+import { scoreDealFor, scoreNoDealFor, type ScenarioWeights, type ScoreResult } from "@/lib/scoring/engine";
 import { DELEGATION_NAMES } from "@/components/room/delegation-badge";
 import { VERDICT_LABELS } from "@/components/deal/score-card";
 
 type Column = { key: string; title: string; outcome: string; score: ScoreResult; deal: Deal | null; note: string };
-type Props = { outcomes: TableOutcome[]; payoffs: Partial<Record<Delegation, PayoffTable>>; weights?: Weights | undefined };
+type Props = { scenario: PublicScenario; outcomes: TableOutcome[]; payoffs: Partial<Record<Delegation, PayoffTable>>; weights?: ScenarioWeights | undefined };
 
 const WALK_AWAY_NOTE = "The editorial holds that “walking away is still better than a concession”: no deal keeps the baseline, neither gained nor given away.";
 
 /** Every table side by side with the 2019 bargain and walking away, scores and payoffs revealed. */
-export function DebriefBoard({ outcomes, payoffs, weights }: Props) {
-  const noDeal = scoreNoDeal(weights);
+export function DebriefBoard({ scenario, outcomes, payoffs, weights }: Props) {
+  const noDeal = scoreNoDealFor(scenario, weights);
+  const bargain = exampleOf(scenario, "hanoi_bargain");
   const columns: Column[] = [
     ...outcomes.map((o) => ({
       key: o.tableId,
@@ -22,7 +24,7 @@ export function DebriefBoard({ outcomes, payoffs, weights }: Props) {
       deal: o.signed?.terms ?? null,
       note: o.signed ? o.signed.score.summary : WALK_AWAY_NOTE,
     })),
-    { key: "hanoi", title: "Hanoi, 2019", outcome: "The bargain on offer", score: scoreDeal(HANOI_BARGAIN, weights), deal: HANOI_BARGAIN, note: "Full relief for one facility: the editorial calls it “an unfair bargain”." },
+    { key: "hanoi", title: "Hanoi, 2019", outcome: "The bargain on offer", score: scoreDealFor(scenario, bargain, weights), deal: bargain, note: "Full relief for one facility: the editorial calls it “an unfair bargain”." },
     { key: "baseline", title: "Walking away", outcome: "No deal", score: noDeal, deal: null, note: WALK_AWAY_NOTE },
   ];
   const known = DELEGATIONS.filter((d) => payoffs[d]);

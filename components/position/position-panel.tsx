@@ -2,7 +2,9 @@
 
 import { useState } from "react";
 import { DELEGATIONS, type Delegation, type Reply, type SummitEvent } from "@/lib/realtime/events";
-import { getTerm, type TermKey } from "@/lib/scenario/hanoi/terms";
+import type { TermKey } from "@/lib/scenario/hanoi/terms";
+import { termsOf } from "@/lib/scenario/public";
+import { useScenario } from "@/components/scenario/scenario-context";
 import type { PositionView } from "@/lib/session/room";
 import type { Stances } from "@/lib/validations/realtime";
 import { DELEGATION_NAMES, DelegationBadge } from "@/components/room/delegation-badge";
@@ -21,6 +23,8 @@ type Props = {
 };
 
 export function PositionPanel({ current, versions, publishAs, closedReason, onPublish }: Props) {
+  const terms = termsOf(useScenario());
+  const labelOf = (key: TermKey) => terms.find((t) => t.key === key)?.label ?? key;
   const [statement, setStatement] = useState("");
   const [stances, setStances] = useState<Stances>({});
   const [error, setError] = useState<string | null>(null);
@@ -41,7 +45,7 @@ export function PositionPanel({ current, versions, publishAs, closedReason, onPu
                   <p className="mt-1 whitespace-pre-wrap">{position.statement}</p>
                   <ul className="mt-1 text-sm text-slate-700">
                     {Object.entries(position.stances).map(([term, stance]) => (
-                      <li key={term}>{STANCE_LABELS[stance as keyof typeof STANCE_LABELS]}: {getTerm(term as TermKey).label}</li>
+                      <li key={term}>{STANCE_LABELS[stance as keyof typeof STANCE_LABELS]}: {labelOf(term as TermKey)}</li>
                     ))}
                   </ul>
                 </>
@@ -68,7 +72,7 @@ export function PositionPanel({ current, versions, publishAs, closedReason, onPu
           <div className="grid gap-2 sm:grid-cols-2">
             {MAIN_TERMS.map((term) => (
               <div key={term}>
-                <label htmlFor={`stance-${term}`} className="block text-sm font-medium">Stance: {getTerm(term).label}</label>
+                <label htmlFor={`stance-${term}`} className="block text-sm font-medium">Stance: {labelOf(term)}</label>
                 <select
                   id={`stance-${term}`}
                   value={stances[term] ?? ""}

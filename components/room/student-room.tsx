@@ -11,6 +11,7 @@ import { BriefPanel } from "@/components/brief/brief-panel";
 import { ChannelChat, type ChannelOption } from "@/components/chat/channel-chat";
 import { DealArea } from "@/components/deal/deal-area";
 import { DebriefBoard } from "@/components/debrief/debrief-board";
+import { useScenario } from "@/components/scenario/scenario-context";
 import { PositionPanel } from "@/components/position/position-panel";
 import { Countdown } from "@/components/timer/countdown";
 import { Announcements } from "./announcements";
@@ -22,6 +23,7 @@ import { Roster } from "./roster";
 export function StudentRoom() {
   const { snapshot, events, tables, connected, fatal, clockOffset, send, pending } = useRoom({ as: "student" }, "summit-outbox:student");
   const room = useMemo(() => deriveRoom(events), [events]);
+  const scenario = useScenario();
   const me = snapshot?.me.role === "student" ? snapshot.me : null;
   const table = tables[0];
 
@@ -65,7 +67,7 @@ export function StudentRoom() {
       {phase === "debrief" ? (
         <>
           <Outcome signed={signed} />
-          <DebriefBoard outcomes={snapshot.debrief} payoffs={Object.fromEntries(Object.entries(snapshot.briefs).map(([d, b]) => [d, b.payoffs]))} weights={snapshot.session.weights ?? undefined} />
+          <DebriefBoard scenario={scenario} outcomes={snapshot.debrief} payoffs={Object.fromEntries(Object.entries(snapshot.briefs).map(([d, b]) => [d, b.payoffs]))} weights={snapshot.session.weights ?? undefined} />
         </>
       ) : null}
       <div className="grid gap-4 lg:grid-cols-[minmax(0,1fr)_24rem]">

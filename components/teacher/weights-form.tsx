@@ -1,10 +1,14 @@
 "use client";
 
 import { useState } from "react";
-import { CRITERIA, DEFAULT_WEIGHTS } from "@/lib/scenario/hanoi/criteria";
+import { criteriaOf, defaultWeightsOf } from "@/lib/scenario/public";
+import { useScenario } from "@/components/scenario/scenario-context";
 
 /** The teacher's weights for the editorial's criteria; the red line holds whatever they are. */
 export function WeightsForm({ current, onSave, disabled }: { current: Record<string, number> | null; onSave: (weights: Record<string, number>) => void; disabled: boolean }) {
+  const scenario = useScenario();
+  const CRITERIA = criteriaOf(scenario);
+  const DEFAULT_WEIGHTS = defaultWeightsOf(scenario);
   const [weights, setWeights] = useState<Record<string, number>>({ ...DEFAULT_WEIGHTS, ...(current ?? {}) });
   return (
     <details className="rounded-lg border border-slate-200 bg-white p-4">

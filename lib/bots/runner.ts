@@ -30,6 +30,7 @@ export function createBotRunner(deps: Deps) {
     for (const bot of bots) {
       if (!bot.delegation || (event.author && "participantId" in event.author && event.author.participantId === bot.id)) continue;
       const speaker: Speaker = { sessionId, participantId: bot.id, tableId, delegation: bot.delegation };
+      // Ids derive from what is answered, so two triggers for one deal (or two servers) write once.
       const clientId = `bot-${event.id}-${bot.id.slice(0, 8)}`;
       const run = async (write: Promise<{ fresh: SummitEvent[] }>) => deps.publish(sessionId, (await write).fresh);
       if (event.kind === "phase" && event.payload.phase === "opening") {
@@ -41,6 +42,7 @@ export function createBotRunner(deps: Deps) {
       const open = await deps.db.proposal.findFirst({ where: { tableId, status: "open" } });
       if (!open || open.delegation === bot.delegation) continue;
       if (await deps.db.proposalResponse.findUnique({ where: { proposalId_delegation: { proposalId: open.id, delegation: bot.delegation } } })) continue;
+      const answerId = `bot-${open.id}-${bot.id.slice(0, 8)}`;
       const decision = decide({
         payoffs: PAYOFFS[bot.delegation],
         proposal: { version: open.version, terms: open.terms as Deal, delegation: open.delegation },
@@ -48,11 +50,12 @@ export function createBotRunner(deps: Deps) {
         canCounter: canPropose(table.phase),
         countersSoFar: await deps.db.proposal.count({ where: { tableId, participantId: bot.id } }),
       });
-      await run(sendMessage(deps.db, speaker, { clientId: `${clientId}-m`, text: decision.message, channel: "floor" }));
+      const phaseKey = decision.kind === "say" ? "" : `-${table.phase.slice(0, 4)}`;
+      await run(sendMessage(deps.db, speaker, { clientId: `${answerId}${phaseKey}-m`, text: decision.message, channel: "floor" }));
       if (decision.kind === "accept" || decision.kind === "reject") {
-        await run(respondToDeal(deps.db, speaker, { clientId, proposalId: open.id, accept: decision.kind === "accept", reason: decision.message.slice(0, 500) }));
+        await run(respondToDeal(deps.db, speaker, { clientId: answerId, proposalId: open.id, accept: decision.kind === "accept", reason: decision.message.slice(0, 500) }));
       } else if (decision.kind === "counter") {
-        await run(proposeDeal(deps.db, speaker, { clientId, terms: decision.terms }));
+        await run(proposeDeal(deps.db, speaker, { clientId: answerId, terms: decision.terms }));
       }
     }
   };

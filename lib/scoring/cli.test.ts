@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
-import hanoiJson from "@/lib/scenario/hanoi-2019.json";
+import hanoiJson from "@/lib/scenario/hanoi-2019.json" with { type: "json" };
 import { COMPREHENSIVE_DEAL, HANOI_BARGAIN, TERMS, type Deal } from "@/lib/scenario/hanoi/terms";
 import { loadScenarioFile } from "@/lib/scenario/load-file";
 import { scoreDealFor, scoreNoDealFor, type ScoreResult } from "./engine";

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { completeDealFor, exampleDealOf } from "@/lib/scenario/deal";
-import tinyJson from "@/lib/scenario/fixtures/tiny.json";
+import tinyJson from "@/lib/scenario/fixtures/tiny.json" with { type: "json" };
 import { loadScenario } from "@/lib/scenario/load";
 import { loadScenarioFile } from "@/lib/scenario/load-file";
 import { parseDealFor } from "@/lib/validations/deal";

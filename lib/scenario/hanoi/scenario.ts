@@ -1,7 +1,7 @@
 // The built-in Hanoi scenario, loaded once from its data file. The app's code is written against
 // its vocabulary (HANOI-2019.md's contract), so that vocabulary is also spelled out here as types
 // and checked against the file when it loads: a file that drifts from it fails at import.
-import data from "../hanoi-2019.json";
+import data from "../hanoi-2019.json" with { type: "json" };
 import { loadScenario } from "../load";
 import type { Scenario } from "../schema";
 

@@ -6,6 +6,8 @@ import { requireOwnedSession } from "@/lib/auth/teacher";
 import { getDb } from "@/lib/db";
 import { debriefOf } from "@/lib/repositories/outcomes";
 import { PAYOFFS } from "@/lib/scenario/hanoi/briefs";
+import { HANOI } from "@/lib/scenario/hanoi/scenario";
+import { publicView } from "@/lib/scenario/public";
 
 export const metadata: Metadata = { title: "Debrief" };
 export const dynamic = "force-dynamic";
@@ -17,7 +19,7 @@ export default async function DebriefPage({ params }: { params: Promise<{ id: st
     <Page wide nav={<Link href={`/teacher/sessions/${session.id}`} className="text-sm font-medium text-blue-700 underline">Back to the session</Link>}>
       <h1 className="mb-4 text-2xl font-bold">{session.title}</h1>
       {outcomes.length === 0 ? <p className="mb-4 text-slate-700">No table has reached the debrief yet; the references below show the 2019 bargain and walking away.</p> : null}
-      <DebriefBoard outcomes={outcomes} payoffs={PAYOFFS} weights={(session.weights ?? undefined) as Record<string, number> | undefined} />
+      <DebriefBoard scenario={publicView(HANOI)} outcomes={outcomes} payoffs={PAYOFFS} weights={(session.weights ?? undefined) as Record<string, number> | undefined} />
     </Page>
   );
 }
