@@ -29,4 +29,12 @@ test("the main screens have no automated accessibility violations and fit a 360 
   await phone.keyboard.type("Typed with the keyboard only");
   await phone.keyboard.press("Enter");
   await expect(phone.getByRole("log", { name: "Messages: Floor" })).toContainText("Typed with the keyboard only");
+
+  // The deal builder on the phone: every term labelled, nothing wider than the screen.
+  await teacher.getByRole("group", { name: "Clock for all tables" }).getByRole("button", { name: "Next phase for all tables" }).click();
+  await expect(phone.getByRole("form", { name: "Propose a deal" })).toBeVisible();
+  await phone.getByLabel("Sanctions relief", { exact: true }).selectOption(JSON.stringify("partial"));
+  await expect(phone.getByTestId("draft-payoff")).toContainText("points");
+  expect(await violations(phone)).toEqual([]);
+  expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
 });

@@ -70,6 +70,7 @@ test("tables counter, sign, walk away and play with a computer China; the debrie
   for (const delegation of ["United States", "DPRK", "China"]) await expect(board.getByRole("row", { name: new RegExp(`Payoff: ${delegation}`) })).toBeVisible();
   await expect(board).toContainText("Hanoi, 2019");
 
+  await expect(teacher.getByRole("article", { name: "Deal, version 3" }).getByTestId("payoffs")).toContainText("joint gain");
   await teacher.getByRole("link", { name: "Debrief" }).click();
   const projected = teacher.getByRole("region", { name: "Debrief: every table against the editorial" });
   await expect(projected.getByTestId("outcome-Table 2")).toHaveText("United States walked away");

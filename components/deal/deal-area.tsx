@@ -20,13 +20,15 @@ type Props = {
   durations: PhaseDurations;
   weights: Record<string, number> | null;
   payoffs: PayoffTable | undefined;
+  /** Every delegation's table once the debrief reveals them; null before. */
+  allPayoffs: Record<string, PayoffTable> | null;
   send: (name: RequestName, payload: Record<string, unknown>) => Promise<Reply<unknown>>;
 };
 
 const errorOf = (reply: Reply<unknown>) => ("error" in reply ? reply.error : null);
 
 /** The deal at a student's table: what is on it, the delegation's drafts, and the builder. */
-export function DealArea({ room, me, phase, durations, weights, payoffs, send }: Props) {
+export function DealArea({ room, me, phase, durations, weights, payoffs, allPayoffs, send }: Props) {
   const scenario = useScenario();
   const [builder, setBuilder] = useState<{ terms: Deal; key: number; open: boolean }>(() => ({ terms: weakestOf(scenario), key: 0, open: false }));
   const proposals = room.proposals.filter((p) => p.tableId === me.tableId);
@@ -47,7 +49,7 @@ export function DealArea({ room, me, phase, durations, weights, payoffs, send }:
           {walked.delegation ? `The ${walked.delegation === me.delegation ? "your delegation" : walked.delegation} delegation walked away${walked.reason ? `: “${walked.reason}”` : "."}` : "Nothing was signed in time: the table walked away."}
         </p>
       ) : null}
-      {signed ? <ProposalCard proposal={signed} viewer={{ delegation: me.delegation, payoffs }} /> : null}
+      {signed ? <ProposalCard proposal={signed} viewer={{ delegation: me.delegation, payoffs }} allPayoffs={allPayoffs} /> : null}
       {open ? (
         <ProposalCard
           proposal={open}

@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 import { DELEGATIONS, type Delegation } from "@/lib/realtime/events";
-import { payoffWith, type PayoffTable } from "@/lib/scoring/payoff";
+import { payoffSummary, payoffWith, type PayoffTable } from "@/lib/scoring/payoff";
 import type { ProposalView } from "@/lib/session/room";
 import { DelegationBadge, DELEGATION_NAMES } from "@/components/room/delegation-badge";
 import { changedTerms, DealTerms } from "./deal-terms";
@@ -18,12 +18,14 @@ type Props = {
   onRespond?: (accept: boolean, reason: string) => Promise<string | null>;
   onWithdraw?: () => Promise<string | null>;
   onCounter?: () => void;
+  /** Every delegation's payoff table: the teacher's, or anyone's once the debrief reveals them. */
+  allPayoffs?: Record<string, PayoffTable> | null;
 };
 
 const STATUS = { open: "On the table", superseded: "Replaced by a newer version", withdrawn: "Withdrawn", signed: "Signed by all three delegations" } as const;
 const button = "min-h-11 flex-1 rounded-md px-4 font-semibold disabled:bg-slate-400";
 
-export function ProposalCard({ proposal, viewer, answerBlocked = null, onRespond, onWithdraw, onCounter }: Props) {
+export function ProposalCard({ proposal, viewer, answerBlocked = null, onRespond, onWithdraw, onCounter, allPayoffs = null }: Props) {
   const [reason, setReason] = useState("");
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
@@ -68,6 +70,7 @@ export function ProposalCard({ proposal, viewer, answerBlocked = null, onRespond
           Your delegation&apos;s private payoff: <strong>{payoffWith(viewer.payoffs, proposal.terms)} points</strong>
         </p>
       ) : null}
+      {allPayoffs && Object.keys(allPayoffs).length === 3 ? <PayoffLine payoffs={allPayoffs} terms={proposal.terms} /> : null}
       <div className="mt-4"><ScoreCard score={proposal.score} /></div>
       <details className="mt-4" open={changes.length > 0}>
         <summary className="cursor-pointer font-medium text-blue-700">The terms</summary>
@@ -94,5 +97,16 @@ export function ProposalCard({ proposal, viewer, answerBlocked = null, onRespond
         </div>
       ) : null}
     </article>
+  );
+}
+
+/** Every delegation's payoff, their sum and the gap between the best- and worst-off. */
+function PayoffLine({ payoffs, terms }: { payoffs: Record<string, PayoffTable>; terms: ProposalView["terms"] }) {
+  const summary = payoffSummary(payoffs, terms);
+  return (
+    <p className="mt-3 rounded bg-slate-100 px-3 py-2 text-sm" data-testid="payoffs">
+      Payoffs: {DELEGATIONS.map((d) => `${DELEGATION_NAMES[d]} ${summary.byDelegation[d] ?? 0}`).join(" · ")} — joint gain <strong>{summary.joint}</strong>, gap <strong>{summary.spread}</strong>
+      {summary.spread > summary.joint / 2 ? " (lopsided)" : ""}
+    </p>
   );
 }

@@ -87,6 +87,7 @@ export function StudentRoom() {
             durations={snapshot.session.phaseDurations}
             weights={room.weights ?? snapshot.session.weights}
             payoffs={snapshot.briefs[me.delegation]?.payoffs}
+            allPayoffs={phase === "debrief" ? Object.fromEntries(Object.entries(snapshot.briefs).map(([d, b]) => [d, b.payoffs])) : null}
             send={send}
           />
         </div>

@@ -39,6 +39,7 @@ export function TeacherRoom({ sessionId, joinUrl }: { sessionId: string; joinUrl
   };
   const clock = (action: ClockAction, tableId?: string) => act("clock:control", { action, ...(tableId ? { tableId } : {}) });
   const inLobby = tables.every((t) => t.phase === "lobby");
+  const allPayoffs = Object.fromEntries(Object.entries(snapshot.briefs).map(([d, b]) => [d, b.payoffs]));
   const shown = tables.find((t) => t.id === viewTable) ?? tables[0];
   const joinLocked = room.joinLocked ?? snapshot.session.joinLocked;
   const channels: ChannelOption[] = shown
@@ -112,7 +113,7 @@ export function TeacherRoom({ sessionId, joinUrl }: { sessionId: string; joinUrl
             <PositionPanel current={currentPositions(room, table.id)} versions={(d) => room.positions.filter((p) => p.tableId === table.id && p.delegation === d).length} publishAs={null} closedReason={null} />
             <details open>
               <summary className="cursor-pointer font-medium text-blue-700">Deals at table {table.number} ({proposals.length})</summary>
-              <div className="mt-3 space-y-3">{[...proposals].reverse().map((p) => <ProposalCard key={p.proposalId} proposal={p} />)}</div>
+              <div className="mt-3 space-y-3">{[...proposals].reverse().map((p) => <ProposalCard key={p.proposalId} proposal={p} allPayoffs={allPayoffs} />)}</div>
             </details>
           </section>
         );
