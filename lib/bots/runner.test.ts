@@ -1,22 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/lib/db";
-import type { TestDatabase } from "@/lib/db/test-database";
 import type { SummitEvent } from "@/lib/realtime/events";
 import { COMPREHENSIVE_DEAL, HANOI_BARGAIN } from "@/lib/scenario/hanoi/terms";
-import { collect, id, join, newSession, open, openDatabase, request, startServer, teacherCookie, until, type Running } from "@/lib/realtime/server/test-harness";
+import { collect, id, join, newSession, open, request, teacherCookie, until, type Running, serverForThisFile } from "@/lib/realtime/server/test-harness";
 
+const env = serverForThisFile();
 let db: Db;
-let database: TestDatabase;
 let server: Running;
-beforeAll(async () => {
-  ({ db, database } = await openDatabase());
-  server = await startServer(db);
-});
-afterAll(async () => {
-  await server?.close();
-  await db?.$disconnect();
-  await database?.drop();
-});
+beforeAll(() => ({ db, server } = env));
 
 async function tableWithComputerChina() {
   const { teacher, session, code } = await newSession(db);

@@ -1,24 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/lib/db";
-import type { TestDatabase } from "@/lib/db/test-database";
 import type { SummitEvent } from "@/lib/realtime/events";
 import { barrier, classroom, control, data, firstTwo, say, sync, textsOf } from "./classroom-fixture";
-import { id, open, openDatabase, request, startServer, teacherCookie, until, type Running } from "./test-harness";
+import { id, open, request, teacherCookie, until, type Running, serverForThisFile, startServer } from "./test-harness";
 
+const env = serverForThisFile();
 let db: Db;
-let database: TestDatabase;
 let server: Running;
-
-beforeAll(async () => {
-  ({ db, database } = await openDatabase());
-  server = await startServer(db);
-});
-
-afterAll(async () => {
-  await server?.close();
-  await db?.$disconnect();
-  await database?.drop();
-});
+beforeAll(() => ({ db, server } = env));
 
 // Deadlines are compared exactly; this only allows for the time a request takes to travel.
 const TOLERANCE_MS = 400;

@@ -1,23 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/lib/db";
-import type { TestDatabase } from "@/lib/db/test-database";
 import type { SummitEvent } from "@/lib/realtime/events";
 import { COMPREHENSIVE_DEAL, HANOI_BARGAIN } from "@/lib/scenario/hanoi/terms";
 import { classroom, control, data, sync } from "./classroom-fixture";
-import { id, openDatabase, request, startServer, until, type Running } from "./test-harness";
+import { id, request, until, type Running, serverForThisFile } from "./test-harness";
 
+const env = serverForThisFile();
 let db: Db;
-let database: TestDatabase;
 let server: Running;
-beforeAll(async () => {
-  ({ db, database } = await openDatabase());
-  server = await startServer(db);
-});
-afterAll(async () => {
-  await server?.close();
-  await db?.$disconnect();
-  await database?.drop();
-});
+beforeAll(() => ({ db, server } = env));
 
 const names = ["Us", "Kim", "Xi"]; // seated US, DPRK, China
 const propose = (socket: Parameters<typeof request>[0], terms: object) => request<SummitEvent>(socket, "deal:propose", { clientId: id(), terms });

@@ -1,26 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { createParticipantToken, PARTICIPANT_COOKIE } from "@/lib/auth/participant-token";
 import type { Db } from "@/lib/db";
-import type { TestDatabase } from "@/lib/db/test-database";
 import type { Delegation, SummitEvent } from "@/lib/realtime/events";
 import { resumeSeat } from "@/lib/repositories/participants";
 import { barrier, classroom, closedByServer, control, data, firstTwo, say, sync, textsOf } from "./classroom-fixture";
-import { id, join, open, openDatabase, request, SECRET, startServer, type Running } from "./test-harness";
+import { id, join, open, request, SECRET, type Running, serverForThisFile } from "./test-harness";
 
+const env = serverForThisFile();
 let db: Db;
-let database: TestDatabase;
 let server: Running;
-
-beforeAll(async () => {
-  ({ db, database } = await openDatabase());
-  server = await startServer(db);
-});
-
-afterAll(async () => {
-  await server?.close();
-  await db?.$disconnect();
-  await database?.drop();
-});
+beforeAll(() => ({ db, server } = env));
 
 const act = (socket: Parameters<typeof request>[0], event: "student:kick" | "student:mute" | "student:rename" | "session:lock" | "seat:move" | "tables:set", payload: object) =>
   request<SummitEvent>(socket, event, { clientId: id(), ...payload });

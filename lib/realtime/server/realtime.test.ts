@@ -1,23 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/lib/db";
-import type { TestDatabase } from "@/lib/db/test-database";
 import type { Snapshot, SummitEvent } from "@/lib/realtime/events";
-import { collect, id, join, newSession, open, openDatabase, request, startServer, teacherCookie, until, type Running } from "./test-harness";
+import { collect, id, join, newSession, open, request, teacherCookie, until, type Running, serverForThisFile, startServer } from "./test-harness";
 
+const env = serverForThisFile();
 let db: Db;
-let database: TestDatabase;
 let server: Running;
-
-beforeAll(async () => {
-  ({ db, database } = await openDatabase());
-  server = await startServer(db);
-});
-
-afterAll(async () => {
-  await server?.close();
-  await db?.$disconnect();
-  await database?.drop();
-});
+beforeAll(() => ({ db, server } = env));
 
 async function startedTable(names: string[]) {
   const { teacher, session, code } = await newSession(db);

@@ -1,6 +1,7 @@
 // Shared by the realtime tests: a real PostgreSQL database, the real Socket.IO server on a free
 // port, and real socket.io-client connections carrying the same cookies a browser would.
 import { createServer, type Server as HttpServer } from "node:http";
+import { afterAll, beforeAll } from "vitest";
 import { encode } from "next-auth/jwt";
 import { io as connect, type Socket } from "socket.io-client";
 import { createParticipantToken, PARTICIPANT_COOKIE } from "@/lib/auth/participant-token";
@@ -24,6 +25,21 @@ export async function openDatabase(): Promise<{ db: Db; database: TestDatabase }
 }
 
 export type Running = { url: string; realtime: Realtime; http: HttpServer; close: () => Promise<void> };
+
+/** A fresh database and a running server for one test file, both gone after it. */
+export function serverForThisFile(): { readonly db: Db; readonly server: Running } {
+  const state = {} as { db: Db; server: Running; database: TestDatabase };
+  beforeAll(async () => {
+    ({ db: state.db, database: state.database } = await openDatabase());
+    state.server = await startServer(state.db);
+  });
+  afterAll(async () => {
+    await state.server?.close();
+    await state.db?.$disconnect();
+    await state.database?.drop();
+  });
+  return state;
+}
 
 export async function startServer(db: Db, publishToo?: (r: Realtime) => void): Promise<Running> {
   const http = createServer();
