@@ -74,4 +74,20 @@ test("a teacher runs a round: three students join, talk, see a bargain fail and 
     await expect(transcript).toContainText(text);
   }
   await expect(transcript.locator("tr[data-kind=join]")).toHaveCount(3);
+
+  // After class: the CSV holds the conversation; another teacher gets nothing; deleting removes it.
+  const [download] = await Promise.all([teacher.waitForEvent("download"), teacher.getByRole("link", { name: "Download CSV" }).click()]);
+  const csv = await (await import("node:fs/promises")).readFile((await download.path()) ?? "", "utf8");
+  expect(csv).toContain("We want every site on the table, not just Yongbyon.");
+  expect(download.suggestedFilename()).toMatch(/^summit-[0-9a-f]{8}\.csv$/);
+  const exportUrl = new URL(teacher.url().replace("/transcript", "/export?format=json"));
+  const stranger = await person(browser);
+  await signUpTeacher(stranger, "Mr Nosy");
+  expect((await stranger.request.get(exportUrl.toString())).status()).toBe(404);
+  expect((await stranger.goto(teacher.url()))?.status()).toBe(404);
+  teacher.once("dialog", (dialog) => void dialog.accept());
+  await teacher.getByRole("button", { name: "Delete session and student data" }).click();
+  await expect(teacher.getByRole("heading", { name: "Your sessions" })).toBeVisible();
+  await expect(teacher.getByRole("link", { name: "Period 3 — Hanoi" })).toHaveCount(0);
+  expect((await teacher.request.get(exportUrl.toString())).status()).toBe(404);
 });

@@ -68,3 +68,9 @@ export function toTableState(table: {
     pausedRemainingMs: table.pausedRemainingMs,
   };
 }
+
+/** Deletes a session with everything its students wrote or were; only its own teacher can. */
+export async function deleteSession(db: Db, teacherId: string, sessionId: string): Promise<boolean> {
+  const { count } = await db.session.deleteMany({ where: { id: sessionId, teacherId } });
+  return count === 1;
+}

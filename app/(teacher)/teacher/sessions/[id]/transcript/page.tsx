@@ -3,6 +3,7 @@ import Link from "next/link";
 import { DELEGATION_NAMES } from "@/components/room/delegation-badge";
 import { describeEvent, KIND_LABELS } from "@/components/transcript/describe";
 import { Page } from "@/components/ui/page";
+import { AfterClass } from "./_components/after-class";
 import { requireOwnedSession } from "@/lib/auth/teacher";
 import { getDb } from "@/lib/db";
 import { listEvents } from "@/lib/repositories/events";
@@ -17,6 +18,7 @@ export default async function TranscriptPage({ params }: { params: Promise<{ id:
     <Page wide nav={<Link href={`/teacher/sessions/${session.id}`} className="text-sm font-medium text-blue-700 underline">Back to the session</Link>}>
       <h1 className="text-2xl font-bold">Transcript: {session.title}</h1>
       <p className="mt-1 text-slate-700">{events.length} events, in the order they happened.</p>
+      <AfterClass sessionId={session.id} />
       <div className="mt-4 overflow-x-auto rounded-lg border border-slate-200 bg-white">
         <table className="w-full text-left text-sm">
           <caption className="sr-only">Every event of the session</caption>
