@@ -58,7 +58,7 @@ test("a teacher runs a round: three students join, talk, see a bargain fail and 
   await expect(us.getByRole("heading", { name: /Outcome: deal signed/ })).toBeVisible();
 
   await teacher.getByRole("link", { name: "Transcript" }).click();
-  const transcript = teacher.getByRole("table");
+  const transcript = teacher.getByRole("table", { name: "Events of the session" });
   for (const text of [
     "We want every site on the table, not just Yongbyon.",
     "Version 1:",

@@ -57,7 +57,7 @@ export function TeacherRoom({ sessionId, joinUrl }: { sessionId: string; joinUrl
         <h1 className="text-2xl font-bold">{snapshot.session.title}</h1>
         <div className="flex items-center gap-3">
           <Link href={`/teacher/sessions/${sessionId}/debrief`} className="text-sm font-medium text-blue-700 underline">Debrief</Link>
-          <Link href={`/teacher/sessions/${sessionId}/transcript`} className="text-sm font-medium text-blue-700 underline">Transcript</Link>
+          <Link href={`/teacher/sessions/${sessionId}/transcript`} className="text-sm font-medium text-blue-700 underline">Report and transcript</Link>
           <ConnectionStatus connected={connected} />
         </div>
       </div>

@@ -44,7 +44,7 @@ export function listSessions(db: Db, teacherId: string) {
   return db.session.findMany({
     where: { teacherId },
     orderBy: { createdAt: "desc" },
-    include: { _count: { select: { participants: true } } },
+    include: { _count: { select: { participants: true } }, tables: { select: { signedProposalId: true, walkedAwayAt: true } } },
   });
 }
 

@@ -11,6 +11,13 @@ export const metadata: Metadata = { title: "Your sessions" };
 
 const STATUS = { lobby: "In the lobby", running: "Running", ended: "Ended", archived: "Archived" } as const;
 
+function outcomes(tables: { signedProposalId: string | null; walkedAwayAt: Date | null }[]): string {
+  const signed = tables.filter((t) => t.signedProposalId).length;
+  const walked = tables.filter((t) => t.walkedAwayAt).length;
+  const parts = [`${tables.length} ${tables.length === 1 ? "table" : "tables"}`, signed ? `${signed} signed` : "", walked ? `${walked} walked away` : ""];
+  return parts.filter(Boolean).join(", ");
+}
+
 export default async function TeacherHome() {
   const teacher = await requireTeacher();
   const sessions = await listSessions(getDb(), teacher.id);
@@ -33,11 +40,11 @@ export default async function TeacherHome() {
                     </Link>
                     <p className="text-sm text-slate-600">
                       {session.createdAt.toLocaleDateString("en-GB", { day: "numeric", month: "short", year: "numeric" })} ·{" "}
-                      {STATUS[session.status]} · {session._count.participants} students
+                      {STATUS[session.status]} · {session._count.participants} students · {outcomes(session.tables)}
                     </p>
                   </div>
                   <Link href={`/teacher/sessions/${session.id}/transcript`} className="text-sm text-blue-700 underline">
-                    Transcript
+                    Report
                   </Link>
                 </li>
               ))}

@@ -1,52 +1,71 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { DELEGATION_NAMES } from "@/components/room/delegation-badge";
-import { describeEvent, KIND_LABELS } from "@/components/transcript/describe";
+import { DebriefBoard } from "@/components/debrief/debrief-board";
+import { ParticipationTable } from "@/components/report/participation-table";
+import { ScoreTimeline } from "@/components/report/score-timeline";
+import { TranscriptFilters } from "@/components/report/transcript-filters";
+import { EventsTable } from "@/components/report/events-table";
 import { Page } from "@/components/ui/page";
-import { AfterClass } from "./_components/after-class";
 import { requireOwnedSession } from "@/lib/auth/teacher";
 import { getDb } from "@/lib/db";
+import { filterEvents, filterSchema } from "@/lib/report/filter";
+import { participation } from "@/lib/report/participation";
 import { listEvents } from "@/lib/repositories/events";
+import { debriefOf } from "@/lib/repositories/outcomes";
+import { PAYOFFS } from "@/lib/scenario/hanoi/briefs";
+import { HANOI } from "@/lib/scenario/hanoi/scenario";
+import { publicView } from "@/lib/scenario/public";
+import { scoreNoDealFor } from "@/lib/scoring/engine";
+import { AfterClass } from "./_components/after-class";
 
-export const metadata: Metadata = { title: "Transcript" };
+export const metadata: Metadata = { title: "Report" };
 
-export default async function TranscriptPage({ params }: { params: Promise<{ id: string }> }) {
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function ReportPage({ params, searchParams }: Props) {
   const session = await requireOwnedSession((await params).id);
   const db = getDb();
-  const events = await listEvents(db, session.id, 0, "teacher");
+  const filter = filterSchema.parse(await searchParams);
+  const [events, students, outcomes] = await Promise.all([
+    listEvents(db, session.id, 0, "teacher"),
+    db.participant.findMany({ where: { sessionId: session.id }, orderBy: { joinedAt: "asc" } }),
+    debriefOf(db, session.id, true),
+  ]);
+  const tables = session.tables.map((t) => ({ id: t.id, number: t.number }));
+  const weights = (session.weights ?? undefined) as Record<string, number> | undefined;
+  const rows = participation(
+    students.map((s) => ({ id: s.id, name: s.displayName, delegation: s.delegation, tableId: s.tableId, isComputer: s.isComputer })),
+    events,
+  ).map((row) => ({ ...row, grade: students.find((s) => s.id === row.id)?.grade ?? null, comment: students.find((s) => s.id === row.id)?.comment ?? null }));
+  const shown = filterEvents(events, filter);
+  const query = (page: number) => `?${new URLSearchParams({ ...Object.fromEntries(Object.entries(filter).filter(([, v]) => v !== undefined).map(([k, v]) => [k, String(v)])), page: String(page) })}`;
+
   return (
     <Page wide nav={<Link href={`/teacher/sessions/${session.id}`} className="text-sm font-medium text-blue-700 underline">Back to the session</Link>}>
-      <h1 className="text-2xl font-bold">Transcript: {session.title}</h1>
-      <p className="mt-1 text-slate-700">{events.length} events, in the order they happened.</p>
+      <h1 className="text-2xl font-bold">Report: {session.title}</h1>
+      <p className="mt-1 text-slate-700">{events.length} events · {students.length} students · {session.tables.length} {session.tables.length === 1 ? "table" : "tables"}</p>
       <AfterClass sessionId={session.id} />
-      <div className="mt-4 overflow-x-auto rounded-lg border border-slate-200 bg-white">
-        <table className="w-full text-left text-sm">
-          <caption className="sr-only">Every event of the session</caption>
-          <thead className="bg-slate-100">
-            <tr>
-              <th scope="col" className="px-3 py-2">#</th>
-              <th scope="col" className="px-3 py-2">Time</th>
-              <th scope="col" className="px-3 py-2">Author</th>
-              <th scope="col" className="px-3 py-2">Delegation</th>
-              <th scope="col" className="px-3 py-2">Kind</th>
-              <th scope="col" className="px-3 py-2">What happened</th>
-            </tr>
-          </thead>
-          <tbody>
-            {events.map((event) => (
-              <tr key={event.seq} className="border-t border-slate-100 align-top" data-kind={event.kind}>
-                <td className="px-3 py-2 tabular-nums text-slate-500">{event.seq}</td>
-                <td className="px-3 py-2 whitespace-nowrap">
-                  <time dateTime={event.at}>{new Date(event.at).toLocaleTimeString("en-GB", { timeZone: "UTC" })} UTC</time>
-                </td>
-                <td className="px-3 py-2">{event.author ? ("name" in event.author ? event.author.name : "Teacher") : "Summit"}</td>
-                <td className="px-3 py-2">{event.delegation ? DELEGATION_NAMES[event.delegation] : "—"}</td>
-                <td className="px-3 py-2">{KIND_LABELS[event.kind]}</td>
-                <td className="px-3 py-2 break-words whitespace-pre-wrap">{describeEvent(event)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+      <div className="mt-6 space-y-8">
+        {outcomes.length > 0 ? <DebriefBoard scenario={publicView(HANOI)} outcomes={outcomes} payoffs={PAYOFFS} weights={weights} /> : null}
+        <section aria-labelledby="timeline-heading" className="space-y-3">
+          <h2 id="timeline-heading" className="text-xl font-semibold">How the deals changed</h2>
+          <div className="grid gap-3 md:grid-cols-2">
+            {tables.map((t) => <ScoreTimeline key={t.id} number={t.number} events={events.filter((e) => e.tableId === t.id)} baseline={scoreNoDealFor(HANOI, weights).total} />)}
+          </div>
+        </section>
+        <ParticipationTable rows={rows} tables={tables} />
+        <section aria-labelledby="transcript-heading" className="space-y-3">
+          <h2 id="transcript-heading" className="text-xl font-semibold">Transcript</h2>
+          <TranscriptFilters filter={filter} tables={tables} channels={[...new Set(events.map((e) => e.channel).filter((c): c is string => c !== null))].sort()} students={students.map((s) => ({ id: s.id, name: s.displayName }))} />
+          <p className="text-sm text-slate-700" role="status">{shown.total} matching events{shown.pages > 1 ? `, page ${shown.page} of ${shown.pages}` : ""}.</p>
+          <EventsTable events={shown.events} tables={tables} />
+          {shown.pages > 1 ? (
+            <nav aria-label="Transcript pages" className="flex gap-3">
+              {shown.page > 1 ? <Link href={query(shown.page - 1)} className="text-blue-700 underline">Previous page</Link> : null}
+              {shown.page < shown.pages ? <Link href={query(shown.page + 1)} className="text-blue-700 underline">Next page</Link> : null}
+            </nav>
+          ) : null}
+        </section>
       </div>
     </Page>
   );
