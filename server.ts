@@ -4,6 +4,7 @@ import { getDb } from "@/lib/db";
 import { readEnv } from "@/lib/env";
 import { setPublisher } from "@/lib/realtime/publish";
 import { createRealtime } from "@/lib/realtime/server";
+import { applyRetention } from "@/lib/repositories/privacy";
 import { ensureTeacher } from "@/lib/repositories/teachers";
 import { DEMO_TEACHER, prepareEnvironment } from "@/lib/server/boot";
 
@@ -26,6 +27,14 @@ const realtime = await createRealtime(httpServer, { db, secret });
 setPublisher(realtime.publish);
 
 process.on("unhandledRejection", (reason) => console.error("[server] unhandled rejection", reason));
+
+// Retention: sessions past their teacher's retention period lose their student data, hourly.
+const sweep = () =>
+  applyRetention(db)
+    .then((count) => count > 0 && console.log(`Retention: deleted ${count} expired session(s)`))
+    .catch((error: unknown) => console.error("[retention] failed", error));
+void sweep();
+setInterval(() => void sweep(), 60 * 60 * 1000).unref();
 
 await new Promise<void>((resolve) => httpServer.listen(env.PORT, env.HOST, resolve));
 const address = httpServer.address();

@@ -67,6 +67,7 @@ export function StudentRoom() {
       {phase === "debrief" ? (
         <>
           <Outcome signed={signed} />
+          <Link href="/play/transcript" className="inline-block font-medium text-blue-700 underline">Read your table&apos;s whole transcript</Link>
           <DebriefBoard scenario={scenario} outcomes={snapshot.debrief} payoffs={Object.fromEntries(Object.entries(snapshot.briefs).map(([d, b]) => [d, b.payoffs]))} weights={snapshot.session.weights ?? undefined} />
         </>
       ) : null}

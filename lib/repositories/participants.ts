@@ -100,8 +100,9 @@ export async function resumeSeat(db: Db, code: string): Promise<ParticipantClaim
 
 /** The seat a valid token points at; null when the student was removed or the token revoked. */
 export async function findSeat(db: Db, claims: ParticipantClaims): Promise<Seat | null> {
-  const participant = await db.participant.findUnique({ where: { id: claims.pid }, include: { table: { select: { number: true } } } });
+  const participant = await db.participant.findUnique({ where: { id: claims.pid }, include: { table: { select: { number: true } }, session: { select: { status: true } } } });
   if (!participant || participant.sessionId !== claims.sid || participant.tokenNonce !== claims.n) return null;
+  if (participant.session.status === "archived") return null;
   if (participant.kickedAt || !participant.tableId || !participant.delegation || !participant.table) return null;
   return {
     participantId: participant.id,

@@ -25,8 +25,10 @@ export async function identify(socket: Socket, db: Db, secret: string): Promise<
     const claims = readParticipantToken(cookies[PARTICIPANT_COOKIE], secret);
     const seat = claims && (await findSeat(db, claims));
     if (!seat) {
-      const removed = claims && (await db.participant.findUnique({ where: { id: claims.pid }, select: { kickedAt: true } }))?.kickedAt;
-      return removed ? "Your teacher removed you from this session." : "You are not seated in a session: join with your session's code.";
+      const found = claims ? await db.participant.findUnique({ where: { id: claims.pid }, select: { kickedAt: true, session: { select: { status: true } } } }) : null;
+      if (found?.kickedAt) return "Your teacher removed you from this session.";
+      if (found?.session.status === "archived") return "Your teacher has archived this session.";
+      return "You are not seated in a session: join with your session's code.";
     }
     return { role: "student", ...seat };
   }

@@ -44,7 +44,7 @@ export default async function ReportPage({ params, searchParams }: Props) {
     <Page wide nav={<Link href={`/teacher/sessions/${session.id}`} className="text-sm font-medium text-blue-700 underline">Back to the session</Link>}>
       <h1 className="text-2xl font-bold">Report: {session.title}</h1>
       <p className="mt-1 text-slate-700">{events.length} events · {students.length} students · {session.tables.length} {session.tables.length === 1 ? "table" : "tables"}</p>
-      <AfterClass sessionId={session.id} />
+      <AfterClass sessionId={session.id} archived={session.status === "archived"} retentionDays={session.retentionDays} />
       <div className="mt-6 space-y-8">
         {outcomes.length > 0 ? <DebriefBoard scenario={publicView(HANOI)} outcomes={outcomes} payoffs={PAYOFFS} weights={weights} /> : null}
         <section aria-labelledby="timeline-heading" className="space-y-3">

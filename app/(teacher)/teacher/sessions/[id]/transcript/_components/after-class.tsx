@@ -1,33 +1,45 @@
 "use client";
 
 import { useState, useTransition } from "react";
-import { deleteSessionAction } from "../actions";
+import { anonymiseSessionAction, archiveSessionAction, deleteSessionAction, setRetentionAction } from "../actions";
 
-/** Downloads and the irreversible delete, behind a confirmation. */
-export function AfterClass({ sessionId }: { sessionId: string }) {
-  const [error, setError] = useState<string | null>(null);
+type Props = { sessionId: string; archived: boolean; retentionDays: number | null };
+const button = "inline-flex min-h-11 items-center rounded-md border border-slate-300 bg-white px-4 font-semibold disabled:text-slate-400";
+
+/** Downloads, ending students' access, and the privacy controls, each irreversible step confirmed. */
+export function AfterClass({ sessionId, archived, retentionDays }: Props) {
+  const [message, setMessage] = useState<string | null>(null);
   const [pending, start] = useTransition();
-  const link = "inline-flex min-h-11 items-center rounded-md border border-slate-300 bg-white px-4 font-semibold";
+  const run = (question: string | null, action: () => Promise<{ error?: string }>, done: string) => {
+    if (question && !window.confirm(question)) return;
+    start(async () => setMessage((await action()).error ?? done));
+  };
   return (
-    <section aria-labelledby="after-heading" className="mt-4 flex flex-wrap items-center gap-2">
+    <section aria-labelledby="after-heading" className="mt-4 space-y-3">
       <h2 id="after-heading" className="sr-only">After class</h2>
-      <a href={`/teacher/sessions/${sessionId}/export?format=csv`} className={link} download>Download CSV</a>
-      <a href={`/teacher/sessions/${sessionId}/export?format=json`} className={link} download>Download JSON</a>
-      <button
-        type="button"
-        disabled={pending}
-        className="min-h-11 rounded-md bg-red-700 px-4 font-semibold text-white disabled:bg-slate-400"
-        onClick={() => {
-          if (!window.confirm("Delete this session and everything its students wrote? This cannot be undone.")) return;
-          start(async () => {
-            const result = await deleteSessionAction(sessionId);
-            if (result?.error) setError(result.error);
-          });
-        }}
-      >
-        Delete session and student data
-      </button>
-      {error ? <p role="alert" className="text-red-700">{error}</p> : null}
+      <div className="flex flex-wrap items-center gap-2">
+        <a href={`/teacher/sessions/${sessionId}/export?format=csv`} className={button} download>Download CSV</a>
+        <a href={`/teacher/sessions/${sessionId}/export?format=json`} className={button} download>Download JSON</a>
+        <button type="button" className={button} disabled={pending || archived} onClick={() => run("Archive this session? Students will no longer be able to read it.", () => archiveSessionAction(sessionId), "Archived: students can no longer open it.")}>
+          {archived ? "Archived" : "Archive (end students' access)"}
+        </button>
+        <button type="button" className={button} disabled={pending} onClick={() => run("Replace every student's name with “Student N”? This cannot be undone.", () => anonymiseSessionAction(sessionId), "Students' names were replaced.")}>
+          Anonymise students
+        </button>
+        <button type="button" disabled={pending} className="min-h-11 rounded-md bg-red-700 px-4 font-semibold text-white disabled:bg-slate-400" onClick={() => run("Delete this session and everything its students wrote? This cannot be undone.", () => deleteSessionAction(sessionId), "")}>
+          Delete session and student data
+        </button>
+      </div>
+      <form className="flex flex-wrap items-end gap-2" onSubmit={(e) => { e.preventDefault(); const days = new FormData(e.currentTarget).get("days"); run(null, () => setRetentionAction(sessionId, days ? Number(days) : null), "Retention saved."); }}>
+        <label className="text-sm">Delete student data automatically
+          <select name="days" defaultValue={retentionDays ?? ""} className="mt-1 block rounded-md border border-slate-300 bg-white px-2 py-2">
+            <option value="">Never (until I delete it)</option>
+            {[7, 30, 90, 365].map((d) => <option key={d} value={d}>{d} days after the session ends</option>)}
+          </select>
+        </label>
+        <button type="submit" className={button} disabled={pending}>Save</button>
+      </form>
+      {message ? <p role="status" className="text-sm">{message}</p> : null}
     </section>
   );
 }
