@@ -1,6 +1,8 @@
 import type { ScoreResult } from "@/lib/scoring/engine";
 
-export const VERDICT_LABELS = { sign: "Sign", walk_away: "Walk away" } as const;
+import { VERDICT_LABELS } from "@/lib/report/describe";
+
+export { VERDICT_LABELS };
 
 /** The editorial's judgement of a deal: total against the walk-away baseline, then each criterion. */
 export function ScoreCard({ score, compact = false }: { score: ScoreResult; compact?: boolean }) {

@@ -1,6 +1,6 @@
 import type { SummitEvent } from "@/lib/realtime/events";
 import { DELEGATION_NAMES } from "@/components/room/delegation-badge";
-import { describeEvent, KIND_LABELS } from "@/components/transcript/describe";
+import { describeEvent, KIND_LABELS } from "@/lib/report/describe";
 
 /** Events in order: number, time, table, author, delegation, channel, kind and what happened. */
 export function EventsTable({ events, tables }: { events: SummitEvent[]; tables: { id: string; number: number }[] }) {

@@ -1,5 +1,5 @@
 import type { Filter } from "@/lib/report/filter";
-import { KIND_LABELS } from "@/components/transcript/describe";
+import { KIND_LABELS } from "@/lib/report/describe";
 import { DELEGATION_NAMES } from "@/components/room/delegation-badge";
 
 type Props = { filter: Filter; tables: { id: string; number: number }[]; channels: string[]; students: { id: string; name: string }[] };

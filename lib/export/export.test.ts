@@ -4,7 +4,9 @@ import { classroom, data } from "@/lib/realtime/server/classroom-fixture";
 import { id, request, serverForThisFile, type Running } from "@/lib/realtime/server/test-harness";
 import { createTeacher } from "@/lib/repositories/teachers";
 import { deleteSession } from "@/lib/repositories/sessions";
+import { PDFDocument } from "pdf-lib";
 import { parseCsv } from "./csv";
+import { sessionReportPdf } from "./report-pdf";
 import { CSV_COLUMNS, eventsToCsv, exportSession } from "./session-export";
 
 const env = serverForThisFile();
@@ -37,6 +39,18 @@ describe("exporting a session", () => {
     });
     const texts = lines.filter((l) => l[4] === "message").map((l) => l[7]);
     expect(texts).toEqual(tricky.filter(Boolean));
+    c.close();
+  });
+
+  it("renders a printable PDF report that reads back, emoji and all", async () => {
+    const c = await classroom(db, server, { names: ["Hal", "Ivy", "Jo"] });
+    for (const text of tricky.filter(Boolean)) data(await request(c.member("Hal").socket, "chat:send", { clientId: id(), text }));
+    const pdf = await sessionReportPdf(db, c.teacher.id, c.session.id);
+    expect(Buffer.from(pdf.slice(0, 5)).toString()).toBe("%PDF-");
+    const loaded = await PDFDocument.load(pdf);
+    expect(loaded.getTitle()).toBe(`Summit report: ${c.session.title}`);
+    expect(loaded.getPageCount()).toBeGreaterThanOrEqual(1);
+    await expect(sessionReportPdf(db, crypto.randomUUID(), c.session.id)).rejects.toThrow("No session of yours has that id.");
     c.close();
   });
 

@@ -49,6 +49,7 @@ export default async function ReportPage({ params, searchParams }: Props) {
         {outcomes.length > 0 ? <DebriefBoard scenario={publicView(HANOI)} outcomes={outcomes} payoffs={PAYOFFS} weights={weights} /> : null}
         <section aria-labelledby="timeline-heading" className="space-y-3">
           <h2 id="timeline-heading" className="text-xl font-semibold">How the deals changed</h2>
+          <p><Link href={`/teacher/sessions/${session.id}/replay`} className="font-medium text-blue-700 underline">Replay a table step by step</Link></p>
           <div className="grid gap-3 md:grid-cols-2">
             {tables.map((t) => <ScoreTimeline key={t.id} number={t.number} events={events.filter((e) => e.tableId === t.id)} baseline={scoreNoDealFor(HANOI, weights).total} />)}
           </div>

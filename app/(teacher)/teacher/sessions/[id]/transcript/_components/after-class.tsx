@@ -20,6 +20,7 @@ export function AfterClass({ sessionId, archived, retentionDays }: Props) {
       <div className="flex flex-wrap items-center gap-2">
         <a href={`/teacher/sessions/${sessionId}/export?format=csv`} className={button} download>Download CSV</a>
         <a href={`/teacher/sessions/${sessionId}/export?format=json`} className={button} download>Download JSON</a>
+        <a href={`/teacher/sessions/${sessionId}/export?format=pdf`} className={button} download>Download PDF report</a>
         <button type="button" className={button} disabled={pending || archived} onClick={() => run("Archive this session? Students will no longer be able to read it.", () => archiveSessionAction(sessionId), "Archived: students can no longer open it.")}>
           {archived ? "Archived" : "Archive (end students' access)"}
         </button>

@@ -1,7 +1,8 @@
 import type { SummitEvent } from "@/lib/realtime/events";
-import { VERDICT_LABELS } from "@/components/deal/score-card";
-import { DELEGATION_NAMES } from "@/components/room/delegation-badge";
+import { DELEGATION_NAMES } from "@/lib/session/names";
 import { PHASE_LABELS, type PhaseReason } from "@/lib/session/phases";
+
+export const VERDICT_LABELS = { sign: "Sign", walk_away: "Walk away" } as const;
 
 export const KIND_LABELS: Record<SummitEvent["kind"], string> = {
   join: "Joined",

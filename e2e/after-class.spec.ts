@@ -1,0 +1,79 @@
+import { expect, test } from "@playwright/test";
+import { readFile } from "node:fs/promises";
+import { createSession, joinAs, log, person, say, signUpTeacher } from "./fixtures";
+
+test("after class: the teacher reports, filters, replays, downloads, grades and deletes; students read only their own table", async ({ browser }) => {
+  test.setTimeout(180_000);
+  const teacher = await person(browser);
+  await signUpTeacher(teacher, "Mrs Archer");
+  const { joinUrl } = await createSession(teacher, "After class", { tables: 2, minutes: { Reading: 0, "Opening statements": 0, Negotiation: 10, "Final proposals": 0, Signing: 0 } });
+  const names = ["Amy", "Ben", "Cat", "Dan"]; // table 1 US, table 2 US, table 1 DPRK, table 2 DPRK
+  const [amy, ben, cat, dan] = await Promise.all(names.map(() => person(browser)));
+  for (const [i, page] of [amy!, ben!, cat!, dan!].entries()) await joinAs(page, joinUrl, names[i]!);
+  await teacher.getByRole("button", { name: "Start the session" }).click();
+  await say(amy!, "Table one, floor: verification first, please.");
+  await say(amy!, "Table one, US only: hold the line.", "My delegation");
+  await say(ben!, "Table two: a different conversation.");
+  await expect(log(cat!)).toContainText("verification first");
+  await teacher.getByRole("group", { name: "Clock for all tables" }).getByRole("button", { name: "End all tables" }).click();
+
+  // A student of table 2 reads their own table's transcript, and nothing of table 1.
+  await expect(ben!.getByRole("link", { name: "Read your table's whole transcript" })).toBeVisible();
+  await ben!.getByRole("link", { name: "Read your table's whole transcript" }).click();
+  const benTranscript = ben!.getByRole("table", { name: "Events of the session" });
+  await expect(benTranscript).toContainText("Table two: a different conversation.");
+  await expect(benTranscript).not.toContainText("Table one");
+  // Table 1's DPRK reads the floor but not the US delegation's private channel.
+  await cat!.goto("/play/transcript");
+  await expect(cat!.getByRole("table", { name: "Events of the session" })).toContainText("verification first");
+  await expect(cat!.getByRole("table", { name: "Events of the session" })).not.toContainText("hold the line");
+
+  await teacher.getByRole("link", { name: "Report and transcript" }).click();
+  await expect(teacher.getByRole("heading", { name: "Report: After class" })).toBeVisible();
+  await expect(teacher.getByTestId("participation-Dan")).toContainText("said nothing");
+  // Filter: one student, then a search.
+  const filters = teacher.getByRole("form", { name: "Filter the transcript" });
+  await filters.getByLabel("Student").selectOption({ label: "Amy" });
+  await filters.getByRole("button", { name: "Apply" }).click();
+  const events = teacher.getByRole("table", { name: "Events of the session" });
+  await expect(events).toContainText("hold the line");
+  await expect(events).not.toContainText("different conversation");
+  expect(teacher.url()).not.toContain("Amy");
+  await filters.getByLabel("Student").selectOption({ label: "All" });
+  await filters.getByLabel("Search").fill("DIFFERENT");
+  await filters.getByRole("button", { name: "Apply" }).click();
+  await expect(teacher.getByRole("status").filter({ hasText: "matching events" })).toHaveText("1 matching events.");
+
+  // Grade a student.
+  const amyRow = teacher.getByTestId("participation-Amy");
+  await amyRow.getByLabel("Grade for Amy").fill("A-");
+  await amyRow.getByLabel("Comment for Amy").fill("Kept the table on verification.");
+  await amyRow.getByRole("button", { name: "Save for Amy" }).click();
+  await expect(amyRow.getByRole("status")).toHaveText("Saved");
+
+  // Downloads.
+  const [csv] = await Promise.all([teacher.waitForEvent("download"), teacher.getByRole("link", { name: "Download CSV" }).click()]);
+  expect(await readFile((await csv.path()) ?? "", "utf8")).toContain("Table two: a different conversation.");
+  const [pdf] = await Promise.all([teacher.waitForEvent("download"), teacher.getByRole("link", { name: "Download PDF report" }).click()]);
+  const pdfBytes = await readFile((await pdf.path()) ?? "");
+  expect(pdfBytes.subarray(0, 5).toString()).toBe("%PDF-");
+  expect(pdf.suggestedFilename()).toMatch(/\.pdf$/);
+
+  // Replay: step back to before the first message and forward again.
+  await teacher.getByRole("link", { name: "Replay a table step by step" }).click();
+  const scrubber = teacher.getByLabel(/^Step \d+ of \d+$/);
+  await scrubber.fill("0");
+  await expect(teacher.getByTestId("replay-now")).toContainText("before the first event");
+  await expect(teacher.getByRole("log", { name: "Messages: Floor" })).not.toContainText("verification first");
+  await scrubber.press("End");
+  await expect(teacher.getByRole("log", { name: "Messages: Floor" })).toContainText("verification first");
+  await teacher.getByRole("link", { name: "Back to the report" }).click();
+
+  // Delete: gone for the teacher, and the students' tokens no longer open anything.
+  teacher.once("dialog", (dialog) => void dialog.accept());
+  await teacher.getByRole("button", { name: "Delete session and student data" }).click();
+  await expect(teacher.getByRole("heading", { name: "Your sessions" })).toBeVisible();
+  await expect(teacher.getByText("After class")).toHaveCount(0);
+  await ben!.goto("/play/transcript");
+  await expect(ben!).toHaveURL(/\/join$/);
+});
