@@ -39,6 +39,11 @@ export type NewEvent<K extends EventKind> = {
   clientId?: string | null;
 };
 
+/** The fields of an event a student's request writes: who, where, and the request's id. */
+export function spoken(speaker: { sessionId: string; participantId: string; tableId: string; delegation: Delegation }, clientId: string) {
+  return { sessionId: speaker.sessionId, tableId: speaker.tableId, participantId: speaker.participantId, delegation: speaker.delegation, clientId };
+}
+
 /**
  * Locks the session row for the rest of the transaction and returns the state checks need.
  * Everything that writes events locks first, so events are numbered in commit order and a

@@ -4,7 +4,7 @@ import { UserError } from "@/lib/errors";
 import { FLOOR } from "@/lib/session/channels";
 import { canPublishPosition } from "@/lib/session/phases";
 import type { Stances } from "@/lib/validations/realtime";
-import { appendEvent, lockSession } from "./events";
+import { appendEvent, lockSession, spoken } from "./events";
 import type { Speaker } from "./messages";
 import { writeOnce } from "./once";
 
@@ -27,16 +27,7 @@ export function publishPosition(db: Db, speaker: Speaker, input: { clientId: str
       },
     });
     return [
-      await appendEvent(tx, {
-        sessionId: speaker.sessionId,
-        kind: "position",
-        tableId: speaker.tableId,
-        channel: FLOOR,
-        participantId: speaker.participantId,
-        delegation: speaker.delegation,
-        clientId: input.clientId,
-        payload: { version, statement: input.statement, stances: input.stances },
-      }),
+      await appendEvent(tx, { ...spoken(speaker, input.clientId), kind: "position", channel: FLOOR, payload: { version, statement: input.statement, stances: input.stances } }),
     ];
   });
 }

@@ -6,7 +6,7 @@ import { scoreDeal } from "@/lib/scoring/score";
 import { delegationChannel, FLOOR } from "@/lib/session/channels";
 import { canPropose, canRespond, type PhaseDurations } from "@/lib/session/phases";
 import { parseDeal } from "@/lib/validations/deal";
-import { appendEvent, lockSession } from "./events";
+import { appendEvent, lockSession, spoken } from "./events";
 import type { Speaker } from "./messages";
 import { writeOnce } from "./once";
 
@@ -43,16 +43,7 @@ export function proposeDeal(db: Db, speaker: Speaker, input: { clientId: string;
       },
     });
     return [
-      await appendEvent(tx, {
-        sessionId: speaker.sessionId,
-        kind: "proposal",
-        tableId: table.id,
-        channel: FLOOR,
-        participantId: speaker.participantId,
-        delegation: speaker.delegation,
-        clientId: input.clientId,
-        payload: { proposalId: proposal.id, version: proposal.version, terms: parsed.deal, score },
-      }),
+      await appendEvent(tx, { ...spoken(speaker, input.clientId), kind: "proposal", channel: FLOOR, payload: { proposalId: proposal.id, version: proposal.version, terms: parsed.deal, score } }),
     ];
   });
 }
@@ -124,16 +115,7 @@ export function withdrawDeal(db: Db, speaker: Speaker, input: { clientId: string
     if (proposal.status !== "open") throw new UserError(`Version ${proposal.version} is no longer on the table.`);
     await tx.proposal.update({ where: { id: proposal.id }, data: { status: "withdrawn" } });
     return [
-      await appendEvent(tx, {
-        sessionId: speaker.sessionId,
-        kind: "withdrawal",
-        tableId: proposal.tableId,
-        channel: FLOOR,
-        participantId: speaker.participantId,
-        delegation: speaker.delegation,
-        clientId: input.clientId,
-        payload: { proposalId: proposal.id, version: proposal.version },
-      }),
+      await appendEvent(tx, { ...spoken(speaker, input.clientId), kind: "withdrawal", channel: FLOOR, payload: { proposalId: proposal.id, version: proposal.version } }),
     ];
   });
 }
@@ -148,16 +130,7 @@ export function walkAway(db: Db, speaker: Speaker, input: { clientId: string; re
     await tx.sessionTable.update({ where: { id: table.id }, data: { walkedAwayAt: new Date(), walkedAwayBy: speaker.delegation } });
     await tx.proposal.updateMany({ where: { tableId: table.id, status: "open" }, data: { status: "withdrawn" } });
     return [
-      await appendEvent(tx, {
-        sessionId: speaker.sessionId,
-        kind: "walk_away",
-        tableId: table.id,
-        channel: FLOOR,
-        participantId: speaker.participantId,
-        delegation: speaker.delegation,
-        clientId: input.clientId,
-        payload: input.reason ? { reason: input.reason } : {},
-      }),
+      await appendEvent(tx, { ...spoken(speaker, input.clientId), kind: "walk_away", channel: FLOOR, payload: input.reason ? { reason: input.reason } : {} }),
     ];
   });
 }
@@ -172,16 +145,7 @@ export function shareDraft(db: Db, speaker: Speaker, input: { clientId: string; 
     if (table.phase === "lobby" || table.phase === "debrief") throw new UserError("Drafts are shared while the session runs.");
     const score = scoreDeal(parsed.deal, (table.session.weights ?? undefined) as Record<string, number> | undefined);
     return [
-      await appendEvent(tx, {
-        sessionId: speaker.sessionId,
-        kind: "draft",
-        tableId: table.id,
-        channel: delegationChannel(speaker.delegation),
-        participantId: speaker.participantId,
-        delegation: speaker.delegation,
-        clientId: input.clientId,
-        payload: { terms: parsed.deal, score },
-      }),
+      await appendEvent(tx, { ...spoken(speaker, input.clientId), kind: "draft", channel: delegationChannel(speaker.delegation), payload: { terms: parsed.deal, score } }),
     ];
   });
 }
