@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { readFile } from "node:fs/promises";
-import { createSession, joinAs, log, person, say, signUpTeacher } from "./fixtures";
+import { COMPREHENSIVE_DEAL, createSession, HANOI_BARGAIN, joinAs, log, person, propose, say, signUpTeacher } from "./fixtures";
 
 test("after class: the teacher reports, filters, replays, downloads, grades and deletes; students read only their own table", async ({ browser }) => {
   test.setTimeout(180_000);
@@ -15,6 +15,9 @@ test("after class: the teacher reports, filters, replays, downloads, grades and 
   await say(amy!, "Table one, US only: hold the line.", "My delegation");
   await say(ben!, "Table two: a different conversation.");
   await expect(log(cat!)).toContainText("verification first");
+  await propose(cat!, HANOI_BARGAIN);
+  await propose(ben!, COMPREHENSIVE_DEAL);
+  await expect(dan!.getByRole("article", { name: "Deal, version 1" }).getByTestId("verdict")).toHaveText("Verdict: Sign");
   await teacher.getByRole("group", { name: "Clock for all tables" }).getByRole("button", { name: "End all tables" }).click();
 
   // A student of table 2 reads their own table's transcript, and nothing of table 1.
@@ -31,6 +34,8 @@ test("after class: the teacher reports, filters, replays, downloads, grades and 
   await teacher.getByRole("link", { name: "Report and transcript" }).click();
   await expect(teacher.getByRole("heading", { name: "Report: After class" })).toBeVisible();
   await expect(teacher.getByTestId("participation-Dan")).toContainText("said nothing");
+  await expect(teacher.getByRole("figure", { name: "Table 1: the score of each version" })).toContainText("v1: 1.6");
+  await expect(teacher.getByRole("figure", { name: "Table 2: the score of each version" })).toContainText("v1: 95.5");
   // Filter: one student, then a search.
   const filters = teacher.getByRole("form", { name: "Filter the transcript" });
   await filters.getByLabel("Student").selectOption({ label: "Amy" });
