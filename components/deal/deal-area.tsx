@@ -12,6 +12,7 @@ import type { Room } from "@/lib/session/room";
 import { DealForm } from "./deal-form";
 import { ProposalCard } from "./proposal-card";
 import { WalkAway } from "./walk-away";
+import { DELEGATION_NAMES } from "@/lib/session/names";
 
 type Props = {
   room: Room;
@@ -46,7 +47,9 @@ export function DealArea({ room, me, phase, durations, weights, payoffs, allPayo
       <h2 id="deal-heading" className="text-xl font-semibold">The deal</h2>
       {walked ? (
         <p className="rounded-md bg-red-50 p-3 text-red-900" data-testid="walked-away">
-          {walked.delegation ? `The ${walked.delegation === me.delegation ? "your delegation" : walked.delegation} delegation walked away${walked.reason ? `: “${walked.reason}”` : "."}` : "Nothing was signed in time: the table walked away."}
+          {walked.delegation
+            ? `${walked.delegation === me.delegation ? "Your delegation" : `The ${DELEGATION_NAMES[walked.delegation]} delegation`} walked away${walked.reason ? `: “${walked.reason}”` : "."}`
+            : "Nothing was signed in time: the table walked away."}
         </p>
       ) : null}
       {signed ? <ProposalCard proposal={signed} viewer={{ delegation: me.delegation, payoffs }} allPayoffs={allPayoffs} /> : null}

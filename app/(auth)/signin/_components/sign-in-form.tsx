@@ -1,6 +1,6 @@
 "use client";
 
-import { signIn } from "next-auth/react";
+import { signInTeacher } from "@/lib/auth/sign-in";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
@@ -20,9 +20,9 @@ export function SignInForm() {
         const parsed = signInSchema.safeParse(Object.fromEntries(new FormData(event.currentTarget)));
         if (!parsed.success) return setError(parsed.error.issues[0]?.message);
         setPending(true);
-        const result = await signIn("credentials", { ...parsed.data, redirect: false });
+        const signedIn = await signInTeacher(parsed.data.email, parsed.data.password);
         setPending(false);
-        if (!result || result.error) return setError("That email and password do not match an account.");
+        if (!signedIn) return setError("That email and password do not match an account.");
         router.push("/teacher");
         router.refresh();
       }}

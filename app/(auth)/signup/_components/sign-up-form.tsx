@@ -1,6 +1,6 @@
 "use client";
 
-import { signIn } from "next-auth/react";
+import { signInTeacher } from "@/lib/auth/sign-in";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
@@ -24,8 +24,7 @@ export function SignUpForm() {
         setState(result);
         if (!result.ok) return setPending(false);
         // The account exists: sign in with what was just typed, then go to the dashboard.
-        const signedIn = await signIn("credentials", { email: data.get("email"), password: data.get("password"), redirect: false });
-        router.push(signedIn && !signedIn.error ? "/teacher" : "/signin");
+        router.push((await signInTeacher(data.get("email"), data.get("password"))) ? "/teacher" : "/signin");
         router.refresh();
       }}
     >
