@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from "next";
 import localFont from "next/font/local";
+import { TimeZoneCookie } from "@/components/ui/time-zone-cookie";
 import "./globals.css";
 
 // Served from the npm package: the build never fetches fonts from the network.
@@ -12,14 +13,22 @@ const inter = localFont({
 export const metadata: Metadata = {
   title: { default: "Summit", template: "%s · Summit" },
   description: "Live classroom negotiations, scored against the editorial.",
+  manifest: "/manifest.webmanifest",
+  icons: {
+    icon: [{ url: "/favicon.ico", sizes: "48x48" }, { url: "/icon.svg", type: "image/svg+xml" }],
+    apple: "/apple-touch-icon.png",
+  },
 };
 
-export const viewport: Viewport = { width: "device-width", initialScale: 1 };
+export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#1d4ed8" };
 
 export default function RootLayout({ children }: Readonly<{ children: React.ReactNode }>) {
   return (
     <html lang="en" className={inter.variable}>
-      <body className="min-h-dvh font-sans">{children}</body>
+      <body className="min-h-dvh font-sans">
+        <TimeZoneCookie />
+        {children}
+      </body>
     </html>
   );
 }

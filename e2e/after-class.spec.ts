@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { readFile } from "node:fs/promises";
-import { COMPREHENSIVE_DEAL, createSession, HANOI_BARGAIN, joinAs, log, person, propose, say, signUpTeacher } from "./fixtures";
+import { card, COMPREHENSIVE_DEAL, createSession, endAll, HANOI_BARGAIN, joinAs, log, openTab, person, phone, propose, say, signUpTeacher } from "./fixtures";
 
 test("after class: the teacher reports, filters, replays, downloads, grades and deletes; students read only their own table", async ({ browser }) => {
   test.setTimeout(180_000);
@@ -8,34 +8,38 @@ test("after class: the teacher reports, filters, replays, downloads, grades and 
   await signUpTeacher(teacher, "Mrs Archer");
   const { joinUrl } = await createSession(teacher, "After class", { tables: 2, minutes: { Reading: 0, "Opening statements": 0, Negotiation: 10, "Final proposals": 0, Signing: 0 } });
   const names = ["Amy", "Ben", "Cat", "Dan"]; // table 1 US, table 2 US, table 1 DPRK, table 2 DPRK
-  const [amy, ben, cat, dan] = await Promise.all(names.map(() => person(browser)));
+  const [amy, ben, cat, dan] = await Promise.all(names.map(() => phone(browser)));
   for (const [i, page] of [amy!, ben!, cat!, dan!].entries()) await joinAs(page, joinUrl, names[i]!);
   await teacher.getByRole("button", { name: "Start the session" }).click();
   await say(amy!, "Table one, floor: verification first, please.");
   await say(amy!, "Table one, US only: hold the line.", "My delegation");
   await say(ben!, "Table two: a different conversation.");
-  await expect(log(cat!)).toContainText("verification first");
+  await expect(await log(cat!)).toContainText("verification first");
   await propose(cat!, HANOI_BARGAIN);
   await propose(ben!, COMPREHENSIVE_DEAL);
-  await expect(dan!.getByRole("article", { name: "Deal, version 1" }).getByTestId("verdict")).toHaveText("Verdict: Sign");
-  await teacher.getByRole("group", { name: "Clock for all tables" }).getByRole("button", { name: "End all tables" }).click();
+  await openTab(dan!, "Deal");
+  await expect(card(dan!, 1).getByTestId("verdict")).toHaveText("The editorial would sign");
+  await endAll(teacher);
 
   // A student of table 2 reads their own table's transcript, and nothing of table 1.
   await expect(ben!.getByRole("link", { name: "Read your table's whole transcript" })).toBeVisible();
   await ben!.getByRole("link", { name: "Read your table's whole transcript" }).click();
-  const benTranscript = ben!.getByRole("table", { name: "Events of the session" });
+  // On a phone the transcript reads as a conversation, in words: no channel codes, nothing sideways.
+  const benTranscript = ben!.getByRole("list", { name: "Transcript" });
   await expect(benTranscript).toContainText("Table two: a different conversation.");
   await expect(benTranscript).not.toContainText("Table one");
+  await expect(benTranscript).not.toContainText("delegation:");
+  expect(await ben!.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
   // Table 1's DPRK reads the floor but not the US delegation's private channel.
   await cat!.goto("/play/transcript");
-  await expect(cat!.getByRole("table", { name: "Events of the session" })).toContainText("verification first");
-  await expect(cat!.getByRole("table", { name: "Events of the session" })).not.toContainText("hold the line");
+  await expect(cat!.getByRole("list", { name: "Transcript" })).toContainText("verification first");
+  await expect(cat!.getByRole("list", { name: "Transcript" })).not.toContainText("hold the line");
 
-  await teacher.getByRole("link", { name: "Report and transcript" }).click();
+  await teacher.getByRole("link", { name: "Report" }).click();
   await expect(teacher.getByRole("heading", { name: "Report: After class" })).toBeVisible();
   await expect(teacher.getByTestId("participation-Dan")).toContainText("said nothing");
-  await expect(teacher.getByRole("figure", { name: "Table 1: the score of each version" })).toContainText("v1: 1.6");
-  await expect(teacher.getByRole("figure", { name: "Table 2: the score of each version" })).toContainText("v1: 95.5");
+  await expect(teacher.getByRole("figure", { name: "Table 1: the editorial score of each version" }).getByRole("img")).toHaveAttribute("aria-label", /version 1 1\.6/);
+  await expect(teacher.getByRole("figure", { name: "Table 2: the editorial score of each version" }).getByRole("img")).toHaveAttribute("aria-label", /version 1 95\.5/);
   // Filter: one student, then a search.
   const filters = teacher.getByRole("form", { name: "Filter the transcript" });
   await filters.getByLabel("Student").selectOption({ label: "Amy" });
@@ -47,7 +51,7 @@ test("after class: the teacher reports, filters, replays, downloads, grades and 
   await filters.getByLabel("Student").selectOption({ label: "All" });
   await filters.getByLabel("Search").fill("DIFFERENT");
   await filters.getByRole("button", { name: "Apply" }).click();
-  await expect(teacher.getByRole("status").filter({ hasText: "matching events" })).toHaveText("1 matching events.");
+  await expect(teacher.getByRole("status").filter({ hasText: "matching" })).toHaveText("1 matching event.");
 
   // Grade a student.
   const amyRow = teacher.getByTestId("participation-Amy");
@@ -56,10 +60,13 @@ test("after class: the teacher reports, filters, replays, downloads, grades and 
   await amyRow.getByRole("button", { name: "Save for Amy" }).click();
   await expect(amyRow.getByRole("status")).toHaveText("Saved");
 
-  // Downloads.
-  const [csv] = await Promise.all([teacher.waitForEvent("download"), teacher.getByRole("link", { name: "Download CSV" }).click()]);
+  // Downloads: the transcript, and a gradebook with the grade and comment just saved.
+  const [csv] = await Promise.all([teacher.waitForEvent("download"), teacher.getByRole("link", { name: "Transcript (CSV)" }).click()]);
   expect(await readFile((await csv.path()) ?? "", "utf8")).toContain("Table two: a different conversation.");
-  const [pdf] = await Promise.all([teacher.waitForEvent("download"), teacher.getByRole("link", { name: "Download PDF report" }).click()]);
+  const [gradebook] = await Promise.all([teacher.waitForEvent("download"), teacher.getByRole("link", { name: "Gradebook (CSV)" }).click()]);
+  expect(await readFile((await gradebook.path()) ?? "", "utf8")).toContain("Amy,1,United States,");
+  expect(await readFile((await gradebook.path()) ?? "", "utf8")).toContain("A-,Kept the table on verification.");
+  const [pdf] = await Promise.all([teacher.waitForEvent("download"), teacher.getByRole("link", { name: "PDF report" }).click()]);
   const pdfBytes = await readFile((await pdf.path()) ?? "");
   expect(pdfBytes.subarray(0, 5).toString()).toBe("%PDF-");
   expect(pdf.suggestedFilename()).toMatch(/\.pdf$/);

@@ -1,11 +1,18 @@
+import AxeBuilder from "@axe-core/playwright";
 import { expect, type Browser, type Page } from "@playwright/test";
 import { COMPREHENSIVE_DEAL, HANOI_BARGAIN, TERMS, type Deal } from "@/lib/scenario/hanoi/terms";
 
 export { COMPREHENSIVE_DEAL, HANOI_BARGAIN };
 
-/** A fresh browser context per person, as on separate devices. */
+/** A fresh browser context per person, as on separate devices: a teacher's laptop at 1280×800. */
 export async function person(browser: Browser): Promise<Page> {
-  const context = await browser.newContext();
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  return context.newPage();
+}
+
+/** A student's phone: its own context, a narrow touch screen. */
+export async function phone(browser: Browser, width = 390): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width, height: 844 }, isMobile: true, hasTouch: true });
   return context.newPage();
 }
 
@@ -40,24 +47,74 @@ export async function joinAs(page: Page, joinUrl: string, name: string): Promise
   await expect(page.getByText(name, { exact: true }).first()).toBeVisible();
 }
 
+/** Opens one of the student table's tabs (on a wide screen, Talk is always beside the others). */
+export async function openTab(page: Page, tab: "Talk" | "Deal" | "Positions" | "Brief"): Promise<void> {
+  const button = page.getByRole("tab", { name: new RegExp(`^${tab}`) });
+  if ((await button.count()) > 0) await button.click();
+}
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const chipName = (channel: string) => new RegExp(`^${escape(channel)}(,|$)`);
+
 /** Posts on a channel, switching to it first (Floor unless named). */
 export async function say(page: Page, text: string, channel = "Floor"): Promise<void> {
-  await page.getByRole("group", { name: "Channels" }).getByRole("button", { name: channel }).click();
+  await openTab(page, "Talk");
+  await page.getByRole("group", { name: "Channels" }).getByRole("button", { name: chipName(channel) }).click();
   await page.getByLabel(`Message to ${channel}`).fill(text);
   await page.getByRole("button", { name: "Send", exact: true }).click();
 }
 
-export function log(page: Page, channel = "Floor") {
+/** A channel's messages, after opening the Talk tab and the channel (Floor unless named). */
+export async function log(page: Page, channel = "Floor") {
+  await openTab(page, "Talk");
+  const chip = page.getByRole("group", { name: "Channels" }).getByRole("button", { name: chipName(channel) });
+  if ((await chip.getAttribute("aria-pressed")) !== "true") await chip.click();
   return page.getByRole("log", { name: `Messages: ${channel}` });
 }
 
-/** Fills the deal builder term by term and proposes it. */
+export const card = (page: Page, version: number) => page.getByRole("article", { name: `Deal, version ${version}` });
+
+/** Opens the builder (a counter when a deal is on the table), sets every term of `deal` and proposes it. */
 export async function propose(page: Page, deal: Deal): Promise<void> {
-  const form = page.getByRole("form", { name: "Propose a deal" });
-  // The builder opens by itself once the table negotiates; wait for that before deciding to open it.
+  await openTab(page, "Deal");
   await expect(page.getByTestId("phase-rule")).toContainText(/Negotiate|Last chance/);
-  const builder = page.locator("details", { has: page.getByText("Build a deal for your delegation") });
-  if (!(await builder.evaluate((el) => (el as HTMLDetailsElement).open))) await page.getByText("Build a deal for your delegation").click();
+  const build = page.getByRole("button", { name: "Build a deal" });
+  if (await build.isVisible()) await build.click();
+  else await page.getByRole("button", { name: "Counter with changes" }).click();
+  const form = page.getByRole("form", { name: "Propose a deal" });
   for (const term of TERMS) await form.getByLabel(term.label, { exact: true }).selectOption(JSON.stringify(deal[term.key]));
   await form.getByRole("button", { name: "Propose to the table" }).click();
+  await expect(form).toHaveCount(0);
+}
+
+/** Loads the deal on the table into the builder, changes the given terms, and proposes it. */
+export async function counter(page: Page, version: number, changes: Record<string, unknown>): Promise<void> {
+  await openTab(page, "Deal");
+  await card(page, version).getByRole("button", { name: "Counter with changes" }).click();
+  const form = page.getByRole("form", { name: "Propose a deal" });
+  for (const [label, value] of Object.entries(changes)) await form.getByLabel(label, { exact: true }).selectOption(JSON.stringify(value));
+  await form.getByRole("button", { name: "Propose to the table" }).click();
+  await expect(form).toHaveCount(0);
+}
+
+/** The teacher moves every table on, through the confirmation that says what will happen. */
+export async function nextPhase(teacher: Page): Promise<void> {
+  await teacher.getByRole("group", { name: "Clock for all tables" }).getByRole("button", { name: "Next phase… for all tables" }).click();
+  await teacher.getByRole("button", { name: "Move every table" }).click();
+}
+
+export async function endAll(teacher: Page): Promise<void> {
+  await teacher.getByRole("group", { name: "Clock for all tables" }).getByRole("button", { name: "End all… for all tables" }).click();
+  await teacher.getByRole("button", { name: "End every table" }).click();
+}
+
+/** Automated accessibility findings on the page as it is now, one line each. */
+export async function violations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+}
+
+/** How far the page scrolls sideways beyond the screen: 0 when nothing overflows. */
+export async function sideways(page: Page): Promise<number> {
+  return page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
 }

@@ -1,5 +1,6 @@
+import { readFile } from "node:fs/promises";
 import { expect, test } from "@playwright/test";
-import { COMPREHENSIVE_DEAL, createSession, HANOI_BARGAIN, joinAs, log, person, propose, say, signUpTeacher } from "./fixtures";
+import { card, COMPREHENSIVE_DEAL, createSession, endAll, HANOI_BARGAIN, joinAs, log, openTab, person, phone, propose, say, signUpTeacher } from "./fixtures";
 
 test("a teacher runs a round: three students join, talk, see a bargain fail and sign a deal", async ({ browser }) => {
   const teacher = await person(browser);
@@ -10,10 +11,10 @@ test("a teacher runs a round: three students join, talk, see a bargain fail and 
   });
   expect(code).toMatch(/^[A-Z2-9]{6}$/);
 
-  const [us, dprk, china] = [await person(browser), await person(browser), await person(browser)];
+  const [us, dprk, china] = [await phone(browser), await phone(browser), await person(browser)];
   await joinAs(us, joinUrl, "Avery");
   await joinAs(dprk, joinUrl, "Bao");
-  await joinAs(china, joinUrl, "Chen");
+  await joinAs(china, joinUrl, "Chen"); // on a laptop: talk sits beside the deal
   // Balanced placement seats them in join order: United States, DPRK, China.
   await expect(us.getByText("United States").first()).toBeVisible();
   await expect(teacher.getByTestId("student-count")).toHaveText("3");
@@ -27,57 +28,59 @@ test("a teacher runs a round: three students join, talk, see a bargain fail and 
   await say(us, "We want every site on the table, not just Yongbyon.");
   await say(dprk, "Sanctions first, then we talk about sites.");
   for (const page of [us, dprk, china]) {
-    await expect(log(page)).toContainText("We want every site on the table, not just Yongbyon.");
-    await expect(log(page)).toContainText("Sanctions first, then we talk about sites.");
+    await expect(await log(page)).toContainText("We want every site on the table, not just Yongbyon.");
+    await expect(await log(page)).toContainText("Sanctions first, then we talk about sites.");
   }
 
   // A refresh brings a student back to the same seat, with the floor's history.
   await china.reload();
+  await openTab(china, "Brief");
   await expect(china.getByText("Chen (you)")).toBeVisible();
-  await expect(log(china)).toContainText("Sanctions first, then we talk about sites.");
+  await expect(await log(china)).toContainText("Sanctions first, then we talk about sites.");
 
   await propose(dprk, HANOI_BARGAIN);
-  for (const page of [us, dprk, china, teacher]) {
-    const card = page.getByRole("article", { name: "Deal, version 1" });
-    await expect(card.getByTestId("verdict")).toHaveText("Verdict: Walk away");
-    await expect(card.getByText("Red line crossed", { exact: false })).toBeVisible();
-    await expect(card.getByRole("list", { name: "Scores by criterion" })).toContainText("Reciprocity");
+  await openTab(us, "Deal");
+  await openTab(china, "Deal");
+  for (const page of [us, dprk, china]) {
+    const deal = card(page, 1);
+    await expect(deal.getByTestId("verdict")).toHaveText("The editorial would walk away");
+    await deal.getByText("Details").click();
+    await expect(deal.getByText("Red line crossed", { exact: false })).toBeVisible();
+    await expect(deal.getByRole("list", { name: "Scores by criterion" })).toContainText("Reciprocity");
   }
 
   await propose(us, COMPREHENSIVE_DEAL);
-  const deal = (page: typeof us) => page.getByRole("article", { name: "Deal, version 2" });
-  await expect(deal(dprk).getByTestId("verdict")).toHaveText("Verdict: Sign");
-  await deal(dprk).getByRole("button", { name: "Accept version 2" }).click();
-  await deal(china).getByLabel("Reason (optional)").fill("Stability on our border");
-  await deal(china).getByRole("button", { name: "Accept version 2" }).click();
-  for (const page of [us, dprk, china, teacher]) {
-    await expect(deal(page).getByTestId("proposal-status")).toHaveText("Signed by all three delegations");
-  }
+  await expect(card(dprk, 2).getByTestId("verdict")).toHaveText("The editorial would sign");
+  await card(dprk, 2).getByRole("button", { name: "Accept version 2" }).click();
+  await card(china, 2).getByLabel("Reason for your answer to version 2 (optional)").fill("Stability on our border");
+  await card(china, 2).getByRole("button", { name: "Accept version 2" }).click();
+  for (const page of [us, dprk, china]) await expect(card(page, 2).getByTestId("proposal-status")).toHaveText("Signed by every delegation");
+  await expect(teacher.getByTestId("table-card-1").getByTestId("table-outcome")).toHaveText("The table signed version 2.");
 
-  await teacher.getByRole("group", { name: "Clock for all tables" }).getByRole("button", { name: "End all tables" }).click();
-  await expect(us.getByRole("heading", { name: /Outcome: deal signed/ })).toBeVisible();
+  await endAll(teacher);
+  await expect(us.getByText("Outcome: deal signed (version 2)")).toBeAttached();
 
-  await teacher.getByRole("link", { name: "Transcript" }).click();
+  await teacher.getByRole("link", { name: "Report" }).click();
   const transcript = teacher.getByRole("table", { name: "Events of the session" });
   for (const text of [
     "We want every site on the table, not just Yongbyon.",
     "Version 1:",
-    "verdict Walk away",
+    "the editorial would walk away",
     "Version 2:",
-    "verdict Sign",
+    "the editorial would sign",
     "Accepted version 2: “Stability on our border”",
-    "Version 2 signed by all three delegations",
-    "Negotiation",
+    "Version 2 signed by every delegation",
     "Debrief (ended by the teacher)",
     "Negotiation (started by the teacher)",
   ]) {
     await expect(transcript).toContainText(text);
   }
   await expect(transcript.locator("tr[data-kind=join]")).toHaveCount(3);
+  await expect(transcript).not.toContainText("delegation:");
 
   // After class: the CSV holds the conversation; another teacher gets nothing; deleting removes it.
-  const [download] = await Promise.all([teacher.waitForEvent("download"), teacher.getByRole("link", { name: "Download CSV" }).click()]);
-  const csv = await (await import("node:fs/promises")).readFile((await download.path()) ?? "", "utf8");
+  const [download] = await Promise.all([teacher.waitForEvent("download"), teacher.getByRole("link", { name: "Transcript (CSV)" }).click()]);
+  const csv = await readFile((await download.path()) ?? "", "utf8");
   expect(csv).toContain("We want every site on the table, not just Yongbyon.");
   expect(download.suggestedFilename()).toMatch(/^summit-[0-9a-f]{8}\.csv$/);
   const exportUrl = new URL(teacher.url().replace("/transcript", "/export?format=json"));

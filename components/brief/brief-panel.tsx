@@ -14,10 +14,10 @@ export function BriefPanel({ briefs, articleUrl, articleText, open }: Props) {
   const READING = scenario.reading;
   const TERMS = termsOf(scenario);
   return (
-    <details open={open} className="rounded-lg border border-slate-200 bg-white p-4">
-      <summary className="cursor-pointer text-lg font-semibold">Reading and brief</summary>
-      <article aria-labelledby="reading-heading" className="mt-3 space-y-2">
-        <h2 id="reading-heading" className="font-semibold">{READING.title}</h2>
+    <div className="min-w-0 space-y-3">
+    <details open={open} className="rounded-lg border border-slate-200 bg-white p-3">
+      <summary className="cursor-pointer text-lg font-semibold">The reading: {READING.title}</summary>
+      <article aria-label="The reading" className="mt-3 space-y-2">
         {READING.paragraphs.map((paragraph) => <p key={paragraph.slice(0, 24)}>{paragraph}</p>)}
         <ul className="space-y-1">
           {READING.quotes.map((quote) => (
@@ -32,8 +32,9 @@ export function BriefPanel({ briefs, articleUrl, articleText, open }: Props) {
           </details>
         ) : null}
       </article>
+    </details>
       {(Object.entries(briefs) as [Delegation, PrivateBrief][]).map(([delegation, { brief, payoffs }]) => (
-        <section key={delegation} aria-labelledby={`brief-${delegation}`} className="mt-4 space-y-2 border-t border-slate-200 pt-3" data-testid={`brief-${delegation}`}>
+        <section key={delegation} aria-labelledby={`brief-${delegation}`} className="space-y-2 rounded-lg border border-slate-200 bg-white p-3" data-testid={`brief-${delegation}`}>
           <h2 id={`brief-${delegation}`} className="font-semibold">Private brief: {DELEGATION_NAMES[delegation]}</h2>
           <p className="text-sm text-slate-600">Only your delegation and your teacher see this.</p>
           <h3 className="text-sm font-semibold">You want</h3>
@@ -58,6 +59,6 @@ export function BriefPanel({ briefs, articleUrl, articleText, open }: Props) {
           </details>
         </section>
       ))}
-    </details>
+    </div>
   );
 }

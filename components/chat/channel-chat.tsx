@@ -1,7 +1,8 @@
 "use client";
 
-import { useEffect, useMemo, useRef, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { Reply, SummitEvent } from "@/lib/realtime/events";
+import { formatTime } from "@/lib/format/time";
 import { authorName, type MessageEvent } from "@/lib/session/room";
 import { DelegationBadge } from "@/components/room/delegation-badge";
 
@@ -21,74 +22,109 @@ type Props = {
   pendingTexts: { channel: string; text: string }[];
   onSend: (target: Record<string, unknown>, text: string) => Promise<Reply<SummitEvent>>;
   heading?: string;
+  /** The viewer's own participant id, so their messages read as "You". */
+  self?: string | null;
+  /** Up to where each channel was read, when the parent keeps it (so counts survive switching tabs). */
+  readUpTo?: Record<string, number>;
+  onRead?: (channel: string, seq: number) => void;
 };
 
-/** Channels as a row of switches with unread counts, the selected channel's log, and a composer. */
-export function ChannelChat({ channels, messages, pendingTexts, onSend, heading = "Talk" }: Props) {
+/** Unread messages per channel after the seq each was read up to. */
+export function unreadCounts(messages: MessageEvent[], readUpTo: Record<string, number>, self?: string | null): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const m of messages) {
+    const mine = m.author && "participantId" in m.author && m.author.participantId === self;
+    if (m.channel && !mine && m.seq > (readUpTo[m.channel] ?? 0)) counts[m.channel] = (counts[m.channel] ?? 0) + 1;
+  }
+  return counts;
+}
+
+/**
+ * Channels as switches with unread counts, the open channel's messages, and a composer that stays
+ * at the bottom of the panel. The panel fills its parent's height; only the messages scroll.
+ */
+export function ChannelChat({ channels, messages, pendingTexts, onSend, heading = "Talk", self = null, ...kept }: Props) {
   const [active, setActive] = useState(channels[0]?.key ?? "floor");
-  const [readUpTo, setReadUpTo] = useState<Record<string, number>>({});
+  const [ownReadUpTo, setOwnReadUpTo] = useState<Record<string, number>>({});
+  const readUpTo = kept.readUpTo ?? ownReadUpTo;
+  const ownOnRead = useCallback((key: string, seq: number) => setOwnReadUpTo((r) => ({ ...r, [key]: seq })), []);
+  const onRead = kept.onRead ?? ownOnRead;
   const [draft, setDraft] = useState("");
   const [error, setError] = useState<string>();
   const list = useRef<HTMLDivElement>(null);
   const channel = channels.find((c) => c.key === active) ?? channels[0];
   const shown = useMemo(() => messages.filter((m) => m.channel === channel?.key), [messages, channel?.key]);
   const lastSeq = shown.at(-1)?.seq ?? 0;
+  const unread = unreadCounts(messages, readUpTo, self);
 
-  // The open channel counts as read: remember up to where, so other channels show what is new.
-  if (channel && (readUpTo[channel.key] ?? 0) < lastSeq) setReadUpTo({ ...readUpTo, [channel.key]: lastSeq });
+  useEffect(() => {
+    if (channel && (readUpTo[channel.key] ?? 0) < lastSeq) onRead(channel.key, lastSeq);
+  }, [channel, lastSeq, readUpTo, onRead]);
   useEffect(() => {
     list.current?.scrollTo({ top: list.current.scrollHeight });
-  }, [channel?.key, lastSeq]);
+  }, [channel?.key, lastSeq, pendingTexts.length]);
 
   if (!channel) return null;
-  const unread = (key: string) => messages.filter((m) => m.channel === key && m.seq > (readUpTo[key] ?? 0)).length;
   const pendingHere = pendingTexts.filter((p) => p.channel === channel.key);
 
   return (
-    <section aria-labelledby="chat-heading" className="flex flex-col rounded-lg border border-slate-200 bg-white">
-      <h2 id="chat-heading" className="px-4 pt-3 text-lg font-semibold">{heading}</h2>
-      <div role="group" aria-label="Channels" className="flex gap-2 overflow-x-auto px-4 py-2">
+    <section aria-label={heading} className="flex h-full min-h-0 min-w-0 flex-col rounded-lg border border-slate-200 bg-white">
+      <div role="group" aria-label="Channels" className="flex flex-wrap gap-1.5 border-b border-slate-200 p-2">
         {channels.map((option) => {
-          const count = option.key === channel.key ? 0 : unread(option.key);
+          const count = option.key === channel.key ? 0 : (unread[option.key] ?? 0);
           return (
             <button
               key={option.key}
               type="button"
               aria-pressed={option.key === channel.key}
+              aria-label={count > 0 ? `${option.label}, ${count} unread` : option.label}
               onClick={() => setActive(option.key)}
-              className="shrink-0 rounded-full border border-slate-300 px-3 py-1 text-sm aria-pressed:border-blue-700 aria-pressed:bg-blue-700 aria-pressed:text-white"
+              className="inline-flex min-h-9 items-center gap-1 rounded-full border border-slate-300 px-3 text-sm aria-pressed:border-blue-700 aria-pressed:bg-blue-700 aria-pressed:text-white"
             >
               {option.label}
-              {count > 0 ? " " : null}
-              {count > 0 ? <span className="ml-1 rounded-full bg-red-600 px-1.5 text-xs font-bold text-white">{count}<span className="sr-only"> unread</span></span> : null}
+              {count > 0 ? (
+                <span aria-hidden="true" className="rounded-full bg-red-600 px-1.5 text-xs font-bold text-white">
+                  {count}
+                </span>
+              ) : null}
             </button>
           );
         })}
       </div>
-      <div ref={list} role="log" aria-label={`Messages: ${channel.label}`} className="max-h-96 min-h-40 overflow-y-auto border-t border-slate-200 p-4">
-      <ol className="space-y-3">
-        {shown.length === 0 && pendingHere.length === 0 ? <li className="text-slate-500">No messages yet.</li> : null}
-        {shown.map((message) => (
-          <li key={message.seq}>
-            <p className="flex flex-wrap items-center gap-2 text-sm text-slate-600">
-              <span className="font-semibold text-slate-900">{authorName(message)}</span>
-              {message.delegation ? <DelegationBadge delegation={message.delegation} /> : null}
-              <time dateTime={message.at}>{new Date(message.at).toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" })}</time>
-            </p>
-            <p className="break-words whitespace-pre-wrap">{message.payload.text}</p>
-          </li>
-        ))}
-        {pendingHere.map((item, index) => (
-          <li key={`pending-${index}`} className="text-slate-500">
-            <p className="text-sm">Waiting to send…</p>
-            <p className="break-words whitespace-pre-wrap">{item.text}</p>
-          </li>
-        ))}
-      </ol>
+      <div ref={list} role="log" aria-label={`Messages: ${channel.label}`} className="relative min-h-32 flex-1 overflow-y-auto px-3 py-2">
+        <ol className="space-y-2">
+          {shown.length === 0 && pendingHere.length === 0 ? <li className="text-slate-500">No messages yet.</li> : null}
+          {shown.map((message) => {
+            const mine = message.author && "participantId" in message.author && message.author.participantId === self;
+            return (
+              <li key={message.seq} className={mine ? "ml-6 rounded-lg bg-blue-50 px-2 py-1" : "mr-6 px-2 py-1"}>
+                <p className="flex flex-wrap items-center gap-x-2 text-xs text-slate-600">
+                  <span className="font-semibold text-slate-900">{mine ? "You" : authorName(message)}</span>
+                  {message.delegation && !mine ? <DelegationBadge delegation={message.delegation} /> : null}
+                  <time dateTime={message.at} suppressHydrationWarning>
+                    {formatTime(message.at)}
+                  </time>
+                </p>
+                <p className="break-words whitespace-pre-wrap">{message.payload.text}</p>
+              </li>
+            );
+          })}
+          {pendingHere.map((item, index) => (
+            <li key={`pending-${index}`} className="ml-6 rounded-lg bg-slate-100 px-2 py-1 text-slate-600">
+              <p className="text-xs">Waiting to send…</p>
+              <p className="break-words whitespace-pre-wrap">{item.text}</p>
+            </li>
+          ))}
+        </ol>
       </div>
+      {channel.target && channel.closedReason ? (
+        <p className="border-t border-slate-200 px-3 pt-2 text-sm text-amber-900" data-testid="chat-closed">
+          {channel.closedReason}
+        </p>
+      ) : null}
       {channel.target ? (
         <form
-          className="flex gap-2 border-t border-slate-200 p-3"
+          className={`flex gap-2 p-2 ${channel.closedReason ? "" : "border-t border-slate-200"}`}
           onSubmit={async (event) => {
             event.preventDefault();
             const text = draft.trim();
@@ -102,22 +138,30 @@ export function ChannelChat({ channels, messages, pendingTexts, onSend, heading 
             }
           }}
         >
-          <label htmlFor="chat-message" className="sr-only">Message to {channel.label}</label>
+          <label htmlFor="chat-message" className="sr-only">
+            Message to {channel.label}
+          </label>
           <input
             id="chat-message"
             value={draft}
             onChange={(event) => setDraft(event.target.value)}
-            disabled={channel.closedReason !== null}
             maxLength={2000}
             autoComplete="off"
-            placeholder={channel.closedReason ?? `Message ${channel.label}…`}
+            enterKeyHint="send"
+            placeholder={`Message ${channel.label}…`}
             aria-describedby={error ? "chat-error" : undefined}
-            className="min-w-0 flex-1 rounded-md border border-slate-300 px-3 py-2 text-base disabled:bg-slate-100"
+            className="min-w-0 flex-1 rounded-md border border-slate-300 px-3 py-2 text-base"
           />
-          <button type="submit" disabled={channel.closedReason !== null} className="min-h-11 rounded-md bg-blue-700 px-4 font-semibold text-white disabled:bg-slate-400">Send</button>
+          <button type="submit" disabled={channel.closedReason !== null} className="min-h-11 rounded-md bg-blue-700 px-4 font-semibold text-white disabled:bg-slate-400">
+            Send
+          </button>
         </form>
       ) : null}
-      {error ? <p id="chat-error" role="alert" className="px-3 pb-3 text-sm text-red-700">{error}</p> : null}
+      {error ? (
+        <p id="chat-error" role="alert" className="px-3 pb-2 text-sm text-red-700">
+          {error}
+        </p>
+      ) : null}
     </section>
   );
 }

@@ -6,71 +6,106 @@ import { scoreDealFor, type ScenarioWeights } from "@/lib/scoring/engine";
 import type { Deal, TermKey } from "@/lib/scenario/hanoi/terms";
 import { termsOf } from "@/lib/scenario/public";
 import { useScenario } from "@/components/scenario/scenario-context";
-import { ScoreCard } from "./score-card";
+import { RequestMessage, useRequest } from "@/components/ui/use-request";
+import { ScoreCard, ScoreLine } from "./score-card";
 
 type Props = {
   initial: Deal;
+  /** The version being countered, if any: the builder then shows what the draft changes. */
+  countering?: number | null;
   weights?: ScenarioWeights | undefined;
   payoffs?: PayoffTable | undefined;
   disabledReason: string | null;
   onPropose: (terms: Deal) => Promise<string | null>;
   onShare?: (terms: Deal) => Promise<string | null>;
+  onClose?: () => void;
 };
 
-/** Builds a deal term by term, showing the editorial's score and the delegation's payoff before anything is proposed. */
-export function DealForm({ initial, weights, payoffs, disabledReason, onPropose, onShare }: Props) {
+/**
+ * Builds a deal term by term. The score follows every change, with the delegation's own payoff
+ * beside it, in a bar that stays in reach while the terms scroll.
+ */
+export function DealForm({ initial, countering = null, weights, payoffs, disabledReason, onPropose, onShare, onClose }: Props) {
   const [deal, setDeal] = useState<Deal>(initial);
-  const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
-  const [pending, setPending] = useState(false);
+  const request = useRequest();
   const scenario = useScenario();
-  const TERMS = termsOf(scenario);
+  const terms = termsOf(scenario);
   const score = useMemo(() => scoreDealFor(scenario, deal, weights), [scenario, deal, weights]);
-  const run = async (action: (terms: Deal) => Promise<string | null>, done: string) => {
-    setPending(true);
-    const error = await action(deal);
-    setMessage(error ? { error: true, text: error } : { error: false, text: done });
-    setPending(false);
-  };
+  const changed = terms.filter((term) => deal[term.key] !== initial[term.key]).length;
 
   return (
-    <form aria-label="Propose a deal" className="space-y-4" onSubmit={(event) => { event.preventDefault(); void run(onPropose, "Proposed to the table."); }}>
-      <div className="grid gap-3 sm:grid-cols-2">
-        {TERMS.map((term) => {
+    <form
+      aria-label="Propose a deal"
+      className="min-w-0"
+      onSubmit={(event) => {
+        event.preventDefault();
+        void request.run(() => onPropose(deal), "Proposed to the table.").then((ok) => ok && onClose?.());
+      }}
+    >
+      <div className="flex items-center justify-between gap-2">
+        <h2 className="text-lg font-semibold">{countering ? `Counter version ${countering}` : "Build a deal"}</h2>
+        {onClose ? (
+          <button type="button" onClick={onClose} className="min-h-11 rounded-md border border-slate-300 bg-white px-3 text-sm font-semibold">
+            Close the builder
+          </button>
+        ) : null}
+      </div>
+      <div className="mt-2 grid gap-3 sm:grid-cols-2">
+        {terms.map((term) => {
           const selected = term.options.find((option) => option.value === deal[term.key]);
+          const differs = countering !== null && deal[term.key] !== initial[term.key];
           return (
-            <div key={term.key}>
-              <label htmlFor={`term-${term.key}`} className="block text-sm font-semibold">{term.label}</label>
+            <div key={term.key} className={`min-w-0 rounded-md p-1 ${differs ? "bg-yellow-50" : ""}`}>
+              <label htmlFor={`term-${term.key}`} className="block text-sm font-semibold">
+                {term.label}
+              </label>
               <select
                 id={`term-${term.key}`}
                 value={JSON.stringify(deal[term.key])}
                 aria-describedby={`term-${term.key}-help`}
                 onChange={(event) => setDeal((current) => ({ ...current, [term.key as TermKey]: JSON.parse(event.target.value) }))}
-                className="mt-1 block w-full rounded-md border border-slate-300 bg-white px-2 py-2 text-base"
+                className="mt-1 block w-full min-w-0 rounded-md border border-slate-300 bg-white px-2 py-2 text-base"
               >
-                {term.options.map((option) => <option key={String(option.value)} value={JSON.stringify(option.value)}>{option.label}</option>)}
+                {term.options.map((option) => (
+                  <option key={String(option.value)} value={JSON.stringify(option.value)}>
+                    {option.label}
+                  </option>
+                ))}
               </select>
-              <p id={`term-${term.key}-help`} className="mt-1 text-xs text-slate-600">{selected?.explanation ?? term.explanation}</p>
+              <p id={`term-${term.key}-help`} className="mt-1 text-xs text-slate-600">
+                {selected?.explanation ?? term.explanation}
+              </p>
             </div>
           );
         })}
       </div>
-      <section aria-label="Score of this draft" className="space-y-3 rounded-md border border-dashed border-slate-300 p-3">
-        <h3 className="font-semibold">If you proposed this now</h3>
-        {payoffs ? <p className="rounded bg-slate-100 px-3 py-2 text-sm" data-testid="draft-payoff">Your delegation&apos;s private payoff: <strong>{payoffWith(payoffs, deal)} points</strong></p> : null}
-        <ScoreCard score={score} compact />
-      </section>
-      {message ? <p role={message.error ? "alert" : "status"} className={message.error ? "text-red-700" : "text-green-800"}>{message.text}</p> : null}
-      <div className="flex flex-wrap gap-2">
-        <button type="submit" disabled={pending || disabledReason !== null} className="min-h-11 rounded-md bg-blue-700 px-4 font-semibold text-white disabled:bg-slate-400">
-          {pending ? "Sending…" : "Propose to the table"}
-        </button>
-        {onShare ? (
-          <button type="button" disabled={pending} onClick={() => void run(onShare, "Shared with your delegation.")} className="min-h-11 rounded-md border border-slate-300 bg-white px-4 font-semibold">
-            Share draft with my delegation
+      <details className="mt-3">
+        <summary className="cursor-pointer text-sm font-medium text-blue-700">Why this score: every criterion</summary>
+        <div className="mt-2">
+          <ScoreCard score={score} compact />
+        </div>
+      </details>
+      <div className="sticky bottom-0 z-10 -mx-3 mt-3 border-t border-slate-200 bg-white/95 px-3 pt-1 pb-3 backdrop-blur" aria-label="If you proposed this now" role="group">
+        <ScoreLine score={score} payoff={payoffs ? payoffWith(payoffs, deal) : null} />
+        {countering ? <p className="text-xs text-slate-600">{changed === 0 ? "No change from the version on the table yet." : `${changed} ${changed === 1 ? "term changed" : "terms changed"} from version ${countering}.`}</p> : null}
+        <RequestMessage message={request.message} className="mt-1" />
+        {disabledReason ? <p className="mt-1 text-sm text-slate-700">{disabledReason}</p> : null}
+        <div className="mt-2 flex gap-2">
+          <button type="submit" disabled={request.pending || disabledReason !== null} className="min-h-11 flex-1 rounded-md bg-blue-700 px-3 font-semibold text-white disabled:bg-slate-400">
+            {request.pending ? "Sending…" : "Propose to the table"}
           </button>
-        ) : null}
+          {onShare ? (
+            <button
+              type="button"
+              disabled={request.pending}
+              onClick={() => void request.run(() => onShare(deal), "Shared with your delegation.")}
+              className="min-h-11 flex-1 rounded-md border border-slate-300 bg-white px-3 font-semibold"
+            >
+              Share with my delegation
+            </button>
+          ) : null}
+        </div>
       </div>
-      {disabledReason ? <p className="text-sm text-slate-600">{disabledReason}</p> : null}
     </form>
   );
 }

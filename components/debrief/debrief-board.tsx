@@ -1,63 +1,84 @@
-import { DELEGATIONS, type Delegation, type TableOutcome } from "@/lib/realtime/events";
-import type { Deal } from "@/lib/scenario/hanoi/terms";
-import { exampleOf, type PublicScenario } from "@/lib/scenario/public";
-import { payoffSummary, type PayoffTable } from "@/lib/scoring/payoff";
-import { scoreDealFor, scoreNoDealFor, type ScenarioWeights, type ScoreResult } from "@/lib/scoring/engine";
-import { DELEGATION_NAMES } from "@/components/room/delegation-badge";
-import { VERDICT_LABELS } from "@/components/deal/score-card";
+import type { Delegation, TableOutcome } from "@/lib/realtime/events";
+import { DELEGATIONS } from "@/lib/realtime/events";
+import type { PublicScenario } from "@/lib/scenario/public";
+import type { PayoffTable } from "@/lib/scoring/payoff";
+import type { ScenarioWeights } from "@/lib/scoring/engine";
+import { editorialView } from "@/lib/scoring/teach";
+import { DELEGATION_NAMES } from "@/lib/session/names";
+import { debriefColumns } from "@/lib/report/debrief";
 
-type Column = { key: string; title: string; outcome: string; score: ScoreResult; deal: Deal | null; note: string };
 type Props = { scenario: PublicScenario; outcomes: TableOutcome[]; payoffs: Partial<Record<Delegation, PayoffTable>>; weights?: ScenarioWeights | undefined };
 
-const WALK_AWAY_NOTE = "The editorial holds that “walking away is still better than a concession”: no deal keeps the baseline, neither gained nor given away.";
-
-/** Every table side by side with the 2019 bargain and walking away, scores and payoffs revealed. */
+/** Every table side by side with the 2019 bargain and walking away, scores and payoffs revealed: cards on a phone, a table on a wide screen. */
 export function DebriefBoard({ scenario, outcomes, payoffs, weights }: Props) {
-  const noDeal = scoreNoDealFor(scenario, weights);
-  const bargain = exampleOf(scenario, "hanoi_bargain");
-  const columns: Column[] = [
-    ...outcomes.map((o) => ({
-      key: o.tableId,
-      title: `Table ${o.number}`,
-      outcome: o.signed ? `Signed version ${o.signed.version}` : o.walkedAwayBy ? `${DELEGATION_NAMES[o.walkedAwayBy]} walked away` : "No deal signed",
-      score: o.signed ? o.signed.score : noDeal,
-      deal: o.signed?.terms ?? null,
-      note: o.signed ? o.signed.score.summary : WALK_AWAY_NOTE,
-    })),
-    { key: "hanoi", title: "Hanoi, 2019", outcome: "The bargain on offer", score: scoreDealFor(scenario, bargain, weights), deal: bargain, note: "Full relief for one facility: the editorial calls it “an unfair bargain”." },
-    { key: "baseline", title: "Walking away", outcome: "No deal", score: noDeal, deal: null, note: WALK_AWAY_NOTE },
-  ];
-  const known = DELEGATIONS.filter((d) => payoffs[d]);
-  const summaries = columns.map((c) => (c.deal && known.length === 3 ? payoffSummary(payoffs as Record<string, PayoffTable>, c.deal) : null));
-
+  const { columns, summaries, known } = debriefColumns(scenario, outcomes, payoffs, weights);
   return (
-    <section aria-labelledby="debrief-heading" className="space-y-3">
-      <h2 id="debrief-heading" className="text-xl font-semibold">Debrief: every table against the editorial</h2>
-      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-        <table className="w-full min-w-[40rem] text-left text-sm">
+    <section aria-labelledby="debrief-heading" className="min-w-0 space-y-3">
+      <h2 id="debrief-heading" className="text-xl font-semibold">
+        Debrief: every table against the editorial
+      </h2>
+      <ul className="space-y-2 md:hidden" aria-label="Outcomes">
+        {columns.map((c, i) => (
+          <li key={c.key} className="rounded-lg border border-slate-200 bg-white p-3">
+            <p className="flex flex-wrap items-baseline justify-between gap-2">
+              <span className="font-semibold">{c.title}</span>
+              <span className="text-sm text-slate-700">{c.outcome}</span>
+            </p>
+            <p className="mt-1">
+              <strong className="tabular-nums">{c.score.total}</strong>/100 · {editorialView(c.score.verdict)}
+            </p>
+            {summaries[i] ? (
+              <p className="mt-1 text-sm text-slate-700">
+                Payoffs: {known.map((d) => `${DELEGATION_NAMES[d]} ${summaries[i]?.byDelegation[d] ?? 0}`).join(" · ")} — joint {summaries[i]?.joint}, gap {summaries[i]?.spread}
+              </p>
+            ) : null}
+            <p className="mt-1 text-sm text-slate-700">{c.note}</p>
+          </li>
+        ))}
+      </ul>
+      <div className="relative hidden overflow-x-auto rounded-lg border border-slate-200 bg-white md:block">
+        <table className="w-full text-left text-sm">
           <caption className="sr-only">Outcome, editorial score, criteria and payoffs of each table, the 2019 bargain and walking away</caption>
           <thead className="bg-slate-100">
             <tr>
-              <th scope="col" className="px-3 py-2">&nbsp;</th>
-              {columns.map((c) => <th key={c.key} scope="col" className="px-3 py-2">{c.title}</th>)}
+              <td className="px-3 py-2" />
+              {columns.map((c) => (
+                <th key={c.key} scope="col" className="px-3 py-2">
+                  {c.title}
+                </th>
+              ))}
             </tr>
           </thead>
           <tbody>
             <tr className="border-t border-slate-100">
-              <th scope="row" className="px-3 py-2">Outcome</th>
-              {columns.map((c) => <td key={c.key} className="px-3 py-2" data-testid={`outcome-${c.title}`}>{c.outcome}</td>)}
+              <th scope="row" className="px-3 py-2">
+                Outcome
+              </th>
+              {columns.map((c) => (
+                <td key={c.key} className="px-3 py-2" data-testid={`outcome-${c.title}`}>
+                  {c.outcome}
+                </td>
+              ))}
             </tr>
             <tr className="border-t border-slate-100">
-              <th scope="row" className="px-3 py-2">Editorial score</th>
-              {columns.map((c) => <td key={c.key} className="px-3 py-2 font-semibold">{c.score.total} · {VERDICT_LABELS[c.score.verdict]}</td>)}
+              <th scope="row" className="px-3 py-2">
+                Editorial score
+              </th>
+              {columns.map((c) => (
+                <td key={c.key} className="px-3 py-2 font-semibold">
+                  {c.score.total} · {editorialView(c.score.verdict)}
+                </td>
+              ))}
             </tr>
             {columns[0]?.score.criteria.map((criterion, index) => (
               <tr key={criterion.id} className="border-t border-slate-100">
-                <th scope="row" className="px-3 py-1 font-normal">{criterion.title}</th>
+                <th scope="row" className="px-3 py-1 font-normal">
+                  {criterion.title}
+                </th>
                 {columns.map((c) => {
                   const value = c.score.criteria[index]?.score ?? 0;
                   return (
-                    <td key={c.key} className="px-3 py-1">
+                    <td key={c.key} className="px-3 py-1 tabular-nums">
                       <span className="inline-block h-2 rounded bg-blue-600 align-middle" style={{ width: `${Math.max(2, value * 0.6)}px` }} aria-hidden="true" /> {value}
                     </td>
                   );
@@ -66,19 +87,37 @@ export function DebriefBoard({ scenario, outcomes, payoffs, weights }: Props) {
             ))}
             {known.map((d) => (
               <tr key={d} className="border-t border-slate-100">
-                <th scope="row" className="px-3 py-1">Payoff: {DELEGATION_NAMES[d]}</th>
-                {summaries.map((s, i) => <td key={columns[i]?.key} className="px-3 py-1">{s ? s.byDelegation[d] : "—"}</td>)}
+                <th scope="row" className="px-3 py-1">
+                  Payoff: {DELEGATION_NAMES[d]}
+                </th>
+                {summaries.map((s, i) => (
+                  <td key={columns[i]?.key} className="px-3 py-1 tabular-nums">
+                    {s ? s.byDelegation[d] : "—"}
+                  </td>
+                ))}
               </tr>
             ))}
-            {known.length === 3 ? (
+            {known.length === DELEGATIONS.length ? (
               <tr className="border-t border-slate-100">
-                <th scope="row" className="px-3 py-1">Joint gain · gap</th>
-                {summaries.map((s, i) => <td key={columns[i]?.key} className="px-3 py-1">{s ? `${s.joint} · ${s.spread}` : "—"}</td>)}
+                <th scope="row" className="px-3 py-1">
+                  Joint gain · gap
+                </th>
+                {summaries.map((s, i) => (
+                  <td key={columns[i]?.key} className="px-3 py-1 tabular-nums">
+                    {s ? `${s.joint} · ${s.spread}` : "—"}
+                  </td>
+                ))}
               </tr>
             ) : null}
             <tr className="border-t border-slate-100 align-top">
-              <th scope="row" className="px-3 py-2">What the editorial would say</th>
-              {columns.map((c) => <td key={c.key} className="px-3 py-2 text-slate-700">{c.note}</td>)}
+              <th scope="row" className="px-3 py-2">
+                What the editorial would say
+              </th>
+              {columns.map((c) => (
+                <td key={c.key} className="px-3 py-2 text-slate-700">
+                  {c.note}
+                </td>
+              ))}
             </tr>
           </tbody>
         </table>

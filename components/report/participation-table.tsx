@@ -1,6 +1,7 @@
 import type { Participation } from "@/lib/report/participation";
 import { totalsBy } from "@/lib/report/participation";
-import { DELEGATION_NAMES } from "@/components/room/delegation-badge";
+import { count } from "@/lib/format/count";
+import { DELEGATION_NAMES } from "@/lib/session/names";
 import { AssessmentForm } from "./assessment-form";
 
 type Row = Participation & { grade: string | null; comment: string | null };
@@ -15,10 +16,10 @@ export function ParticipationTable({ rows, tables }: { rows: Row[]; tables: { id
       {tables.map((table) => {
         const t = byTable.get(table.id);
         return (
-          <div key={table.id} className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+          <div key={table.id} className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white">
             <table className="w-full min-w-[44rem] text-left text-sm">
               <caption className="px-3 py-2 text-left font-semibold">
-                Table {table.number}: {t?.messages ?? 0} messages, {t?.words ?? 0} words, {t?.proposals ?? 0} proposals, {t?.votes ?? 0} answers
+                Table {table.number}: {count(t?.messages ?? 0, "message")}, {count(t?.words ?? 0, "word")}, {count(t?.proposals ?? 0, "proposal")}, {count(t?.votes ?? 0, "answer")}
               </caption>
               <thead className="bg-slate-100">
                 <tr>{["Student", "Delegation", "Messages", "Words", "Proposals", "Answers", "Share of talk", "Grade and comment"].map((h) => <th key={h} scope="col" className="px-3 py-2">{h}</th>)}</tr>
@@ -36,7 +37,9 @@ export function ParticipationTable({ rows, tables }: { rows: Row[]; tables: { id
                     <td className="px-3 py-2 tabular-nums">{r.proposals}</td>
                     <td className="px-3 py-2 tabular-nums">{r.votes}</td>
                     <td className="px-3 py-2 tabular-nums">{Math.round(r.share * 100)}%</td>
-                    <td className="px-3 py-2">{r.isComputer ? "computer" : <AssessmentForm participantId={r.id} name={r.name} grade={r.grade} comment={r.comment} />}</td>
+                    <td className="px-3 py-2">
+                      <AssessmentForm participantId={r.id} name={r.name} grade={r.grade} comment={r.comment} />
+                    </td>
                   </tr>
                 ))}
                 {(["US", "DPRK", "CHINA"] as const).map((d) => {

@@ -3,24 +3,25 @@
 import { useMemo, useState } from "react";
 import type { SummitEvent } from "@/lib/realtime/events";
 import { DELEGATIONS } from "@/lib/realtime/events";
-import { ANNOUNCEMENT, delegationChannel, FLOOR, sidebarChannel } from "@/lib/session/channels";
+import { formatTime } from "@/lib/format/time";
+import { ANNOUNCEMENT, channelLabel, delegationChannel, FLOOR, sidebarChannel } from "@/lib/session/channels";
 import { PHASE_LABELS, type PhaseName } from "@/lib/session/phases";
 import { currentPositions, deriveRoom } from "@/lib/session/room";
 import { ChannelChat, type ChannelOption } from "@/components/chat/channel-chat";
 import { ProposalCard } from "@/components/deal/proposal-card";
 import { PositionPanel } from "@/components/position/position-panel";
-import { DELEGATION_NAMES } from "@/components/room/delegation-badge";
+import { DELEGATION_NAMES } from "@/lib/session/names";
 import { describeEvent, KIND_LABELS } from "@/lib/report/describe";
 
 const CHANNELS: ChannelOption[] = [
   { key: FLOOR, label: "Floor", target: null, closedReason: null },
-  ...DELEGATIONS.map((d) => ({ key: delegationChannel(d), label: DELEGATION_NAMES[d], target: null, closedReason: null })),
-  ...DELEGATIONS.flatMap((a, i) => DELEGATIONS.slice(i + 1).map((b) => ({ key: sidebarChannel(a, b), label: `${DELEGATION_NAMES[a]} + ${DELEGATION_NAMES[b]}`, target: null, closedReason: null }))),
+  ...DELEGATIONS.map((d) => delegationChannel(d)).map((key) => ({ key, label: channelLabel(key, DELEGATION_NAMES), target: null, closedReason: null })),
+  ...DELEGATIONS.flatMap((a, i) => DELEGATIONS.slice(i + 1).map((b) => sidebarChannel(a, b))).map((key) => ({ key, label: channelLabel(key, DELEGATION_NAMES), target: null, closedReason: null })),
   { key: ANNOUNCEMENT, label: "Announcements", target: null, closedReason: null },
 ];
 
 /** Steps through one table's events: the channels, positions and deal as they stood at each one. */
-export function Replay({ tableId, events }: { tableId: string; events: SummitEvent[] }) {
+export function Replay({ tableId, events, timeZone }: { tableId: string; events: SummitEvent[]; timeZone: string }) {
   const [step, setStep] = useState(events.length);
   const seen = useMemo(() => events.slice(0, step), [events, step]);
   const room = useMemo(() => deriveRoom(seen), [seen]);
@@ -36,7 +37,7 @@ export function Replay({ tableId, events }: { tableId: string; events: SummitEve
           <button type="button" onClick={() => setStep((s) => Math.max(0, s - 1))} className="min-h-9 rounded border border-slate-300 px-3">Previous event</button>
           <button type="button" onClick={() => setStep((s) => Math.min(events.length, s + 1))} className="min-h-9 rounded border border-slate-300 px-3">Next event</button>
           <span className="text-sm text-slate-700" data-testid="replay-now">
-            {PHASE_LABELS[phase]}{current ? ` · ${new Date(current.at).toLocaleTimeString("en-GB", { timeZone: "UTC" })} UTC · ${KIND_LABELS[current.kind]}: ${describeEvent(current)}` : " · before the first event"}
+            {PHASE_LABELS[phase]}{current ? ` · ${formatTime(current.at, timeZone)} · ${KIND_LABELS[current.kind]}: ${describeEvent(current)}` : " · before the first event"}
           </span>
         </div>
       </div>

@@ -1,17 +1,41 @@
 "use client";
 
+import type { Delegation } from "@/lib/realtime/events";
+import { DELEGATION_NAMES } from "@/lib/session/names";
+import type { ProposalView, TableOutcomeView } from "@/lib/session/room";
 import { scoreNoDealFor } from "@/lib/scoring/engine";
 import { useScenario } from "@/components/scenario/scenario-context";
-import type { ProposalView } from "@/lib/session/room";
 import { ScoreCard } from "@/components/deal/score-card";
 
-/** After the round: the signed deal, or the walk-away baseline when nothing was signed. */
+/** How a table settled, in a sentence; `viewer` is the reader's delegation (null for the teacher). */
+export function outcomeText(outcome: TableOutcomeView, viewer: Delegation | null): string {
+  switch (outcome.kind) {
+    case "signed":
+      return `${viewer ? "Your table" : "The table"} signed version ${outcome.version}.`;
+    case "walked_away":
+      return `${outcome.delegation === viewer ? "Your delegation" : `The ${DELEGATION_NAMES[outcome.delegation]} delegation`} walked away${outcome.reason ? ` (“${outcome.reason.replace(/[.!?]+$/, "")}”)` : ""}. No deal.`;
+    case "no_deal":
+      return outcome.cause === "teacher" ? "No deal: the teacher ended the table before anything was signed." : "No deal: time ran out before anything was signed.";
+  }
+}
+
+export function OutcomeBanner({ outcome, viewer, waiting = true }: { outcome: TableOutcomeView; viewer: Delegation | null; waiting?: boolean }) {
+  const signed = outcome.kind === "signed";
+  return (
+    <p role="status" className={`rounded-md p-3 font-medium ${signed ? "bg-green-50 text-green-900" : "bg-red-50 text-red-900"}`} data-testid="outcome">
+      {outcomeText(outcome, viewer)}
+      {waiting && outcome.kind !== "no_deal" ? " The negotiation is over for your table: wait for the debrief." : ""}
+    </p>
+  );
+}
+
+/** After the round: the signed deal's score, or the walk-away baseline when nothing was signed. */
 export function Outcome({ signed }: { signed: ProposalView | undefined }) {
   const scenario = useScenario();
   return (
-    <section aria-labelledby="outcome-heading" className="rounded-lg border border-slate-200 bg-white p-4">
-      <h2 id="outcome-heading" className="text-xl font-semibold">
-        {signed ? `Outcome: deal signed (version ${signed.version})` : "Outcome: no deal — the table walked away"}
+    <section aria-labelledby="outcome-heading" className="rounded-lg border border-slate-200 bg-white p-3">
+      <h2 id="outcome-heading" className="text-lg font-semibold">
+        {signed ? `Outcome: deal signed (version ${signed.version})` : "Outcome: no deal"}
       </h2>
       <div className="mt-3">
         <ScoreCard score={signed ? signed.score : scoreNoDealFor(scenario)} />

@@ -1,109 +1,209 @@
 "use client";
 
 import Link from "next/link";
-import { useMemo } from "react";
+import { useCallback, useMemo, useState } from "react";
 import { useRoom } from "@/lib/realtime/client";
-import { DELEGATIONS, type SummitEvent } from "@/lib/realtime/events";
+import { DELEGATIONS, type Snapshot, type SummitEvent } from "@/lib/realtime/events";
 import { ANNOUNCEMENT, delegationChannel, resolveStudentChannel, sidebarChannel } from "@/lib/session/channels";
-import { canChat, canPublishPosition, phaseRule } from "@/lib/session/phases";
+import { refusal, type TableGate } from "@/lib/session/gates";
+import { DELEGATION_NAMES } from "@/lib/session/names";
+import { PHASE_LABELS, phaseRule } from "@/lib/session/phases";
 import { currentPositions, deriveRoom } from "@/lib/session/room";
 import { BriefPanel } from "@/components/brief/brief-panel";
-import { ChannelChat, type ChannelOption } from "@/components/chat/channel-chat";
+import { ChannelChat, unreadCounts, type ChannelOption } from "@/components/chat/channel-chat";
 import { DealArea } from "@/components/deal/deal-area";
 import { DebriefBoard } from "@/components/debrief/debrief-board";
-import { useScenario } from "@/components/scenario/scenario-context";
 import { PositionPanel } from "@/components/position/position-panel";
+import { useScenario } from "@/components/scenario/scenario-context";
 import { Countdown } from "@/components/timer/countdown";
 import { Announcements } from "./announcements";
 import { ConnectionStatus } from "./connection-status";
-import { DELEGATION_NAMES, DelegationBadge } from "./delegation-badge";
-import { Outcome } from "./outcome";
+import { DelegationBadge } from "./delegation-badge";
+import { AlertSettingsPanel } from "./alert-settings";
+import { Outcome, OutcomeBanner, outcomeText } from "./outcome";
 import { Roster } from "./roster";
+import { TabBar, type Tab } from "./tab-bar";
+import { useAlertSettings, useAttention } from "./use-attention";
 
-export function StudentRoom() {
-  const { snapshot, events, tables, connected, fatal, clockOffset, send, pending } = useRoom({ as: "student" }, "summit-outbox:student");
+/** A student's table on a phone first: a header with the clock, one panel at a time, tabs in thumb's reach. */
+export function StudentRoom({ initial = null }: { initial?: Snapshot | null }) {
+  const { snapshot, events, tables, connected, fatal, clockOffset, send, pending } = useRoom({ as: "student" }, "summit-outbox:student", initial);
   const room = useMemo(() => deriveRoom(events), [events]);
   const scenario = useScenario();
+  const [tab, setTab] = useState<Tab>(initial?.tables[0]?.phase === "debrief" ? "deal" : "talk");
+  const [seenPhase, setSeenPhase] = useState(initial?.tables[0]?.phase ?? null);
+  const [readUpTo, setReadUpTo] = useState<Record<string, number>>({});
+  const [seen, setSeen] = useState<{ deal: number; positions: number }>({ deal: 0, positions: 0 });
+  const [settings, setSettings] = useAlertSettings();
+  const onRead = useCallback((channel: string, seq: number) => setReadUpTo((r) => ({ ...r, [channel]: seq })), []);
   const me = snapshot?.me.role === "student" ? snapshot.me : null;
   const table = tables[0];
+  // When the debrief starts the channels close: show the outcome and the board instead.
+  if (table && table.phase !== seenPhase) {
+    setSeenPhase(table.phase);
+    if (table.phase === "debrief") setTab("deal");
+  }
+  const outcome = me ? room.outcomes[me.tableId] : undefined;
+  const settled = outcome?.kind === "signed" ? "signed" : outcome?.kind === "walked_away" ? "walked_away" : null;
+  const gate: TableGate | null = table ? { phase: table.phase, pausedRemainingMs: table.pausedRemainingMs, pausedBy: table.pausedBy, settled } : null;
+  const open = me ? room.proposals.find((p) => p.tableId === me.tableId && p.status === "open") : undefined;
+  const needsAnswer = me && gate && open && open.delegation !== me.delegation && !open.votes[me.delegation] && refusal(gate, "respond") === null ? `Answer version ${open.version}` : null;
+  useAttention({ title: snapshot?.session.title ?? "Your table", needsAnswer, phaseLabel: table ? PHASE_LABELS[table.phase] : "", settings });
 
-  if (fatal) return <p role="alert" className="rounded-md bg-red-50 p-4 text-red-800">{fatal} <Link href="/join" className="underline">Join again</Link></p>;
-  if (!snapshot || !me || !table) return <p role="status">Connecting to your table…</p>;
+  if (fatal) {
+    return (
+      <main className="mx-auto max-w-xl p-4">
+        <p role="alert" className="rounded-md bg-red-50 p-4 text-red-800">
+          {fatal}{" "}
+          <Link href="/join" className="underline">
+            Join a session
+          </Link>
+        </p>
+      </main>
+    );
+  }
+  if (!snapshot || !me || !table || !gate) {
+    return (
+      <main className="p-4">
+        <p role="status">Connecting to your table…</p>
+      </main>
+    );
+  }
 
   const phase = table.phase;
-  const signed = room.proposals.find((p) => p.tableId === me.tableId && p.status === "signed");
-  const closed = (kind: "floor" | "delegation" | "sidebar") =>
-    canChat(phase, kind) ? null : phase === "lobby" ? "Opens when your teacher starts." : phase === "debrief" ? "The negotiation is over." : "While reading, talk only inside your delegation.";
+  const chatRefusal = (kind: "floor" | "delegation" | "sidebar") => refusal(gate, "chat", kind);
   const channels: ChannelOption[] = [
-    { key: "floor", label: "Floor", target: { channel: "floor" }, closedReason: closed("floor") },
-    { key: delegationChannel(me.delegation), label: "My delegation", target: { channel: "delegation" }, closedReason: closed("delegation") },
+    { key: "floor", label: "Floor", target: { channel: "floor" }, closedReason: chatRefusal("floor") },
+    { key: delegationChannel(me.delegation), label: "My delegation", target: { channel: "delegation" }, closedReason: chatRefusal("delegation") },
     ...DELEGATIONS.filter((d) => d !== me.delegation).map((other) => ({
       key: sidebarChannel(me.delegation, other),
-      label: `Sidebar: ${DELEGATION_NAMES[other]}`,
+      label: `Sidebar with ${DELEGATION_NAMES[other]}`,
       target: { channel: `sidebar:${other}` },
-      closedReason: closed("sidebar"),
+      closedReason: chatRefusal("sidebar"),
     })),
     { key: ANNOUNCEMENT, label: "Teacher", target: null, closedReason: null },
   ];
   const pendingTexts = pending
     .filter((p) => p.name === "chat:send")
     .map((p) => ({ channel: resolveStudentChannel(me.delegation, String(p.body.channel ?? "floor")) ?? "floor", text: String(p.body.text ?? "") }));
-  const versions = (d: string) => room.positions.filter((p) => p.tableId === me.tableId && p.delegation === d).length;
+  const myTable = (e: { tableId: string }) => e.tableId === me.tableId;
+  const latestDeal = Math.max(0, ...events.filter((e) => e.tableId === me.tableId && (e.kind === "proposal" || e.kind === "walk_threat" || e.kind === "signed")).map((e) => e.seq));
+  const latestPosition = Math.max(0, ...events.filter((e) => e.kind === "position" && e.tableId === me.tableId).map((e) => e.seq));
+  const talkUnread = Object.values(unreadCounts(room.messages, readUpTo, me.participantId)).reduce((a, b) => a + b, 0);
+  const badges: Record<Tab, string | null> = {
+    talk: talkUnread > 0 ? `${talkUnread}` : null,
+    deal: needsAnswer ? "!" : latestDeal > seen.deal ? "new" : null,
+    brief: null,
+    positions: latestPosition > seen.positions ? "new" : null,
+  };
+  const choose = (next: Tab) => {
+    setTab(next);
+    if (next === "deal") setSeen((s) => ({ ...s, deal: latestDeal }));
+    if (next === "positions") setSeen((s) => ({ ...s, positions: latestPosition }));
+  };
+  const left: Tab = tab === "talk" ? "deal" : tab;
+  const allPayoffs = phase === "debrief" ? Object.fromEntries(Object.entries(snapshot.briefs).map(([d, b]) => [d, b.payoffs])) : null;
+  const versions = (d: string) => room.positions.filter((p) => myTable(p) && p.delegation === d).length;
+  const signed = room.proposals.find((p) => myTable(p) && p.status === "signed");
 
   return (
-    <div className="space-y-4">
-      <div className="sticky top-0 z-10 -mx-4 flex flex-wrap items-center justify-between gap-2 border-b border-slate-200 bg-white/95 px-4 py-2">
-        <p className="flex flex-wrap items-center gap-2">
-          <span className="font-semibold">{me.name}</span>
-          <DelegationBadge delegation={me.delegation} />
-          <span className="text-sm text-slate-600">Table {me.tableNumber}</span>
+    <div className="flex h-dvh flex-col bg-slate-50">
+      <header className="border-b border-slate-200 bg-white px-3 py-1.5">
+        <div className="mx-auto flex max-w-6xl items-center justify-between gap-2">
+          <h1 className="min-w-0 truncate text-xs text-slate-600">{snapshot.session.title}</h1>
+          <ConnectionStatus connected={connected} queued={pending.length} />
+        </div>
+        <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-3">
+          <p className="flex min-w-0 flex-wrap items-center gap-x-2">
+            <span className="font-semibold">{me.name}</span>
+            <DelegationBadge delegation={me.delegation} />
+            <span className="text-sm text-slate-600">Table {me.tableNumber}</span>
+          </p>
+          <Countdown phase={phase} endsAt={table.endsAt} pausedRemainingMs={table.pausedRemainingMs} clockOffset={clockOffset} />
+        </div>
+        <p className={`mx-auto max-w-6xl text-sm ${table.pausedRemainingMs !== null ? "font-semibold text-amber-900" : outcome ? "font-semibold" : "text-slate-700"}`} data-testid="phase-rule">
+          {table.pausedRemainingMs !== null
+            ? `Paused by ${table.pausedBy ?? "your teacher"}: nothing can be sent until the clock runs again.`
+            : outcome && phase !== "debrief"
+              ? `${outcomeText(outcome, me.delegation)} Wait for the debrief.`
+              : phaseRule(phase)}
         </p>
-        <Countdown phase={phase} endsAt={table.endsAt} pausedRemainingMs={table.pausedRemainingMs} clockOffset={clockOffset} />
-        <ConnectionStatus connected={connected} queued={pending.length} />
-      </div>
-      <h1 className="text-2xl font-bold">{snapshot.session.title}</h1>
-      <p className="rounded-md bg-blue-50 p-3 text-blue-900" data-testid="phase-rule">{phaseRule(phase)}</p>
-      <Announcements items={room.announcements} />
-      {phase === "debrief" ? (
-        <>
-          <Outcome signed={signed} />
-          <Link href="/play/transcript" className="inline-block font-medium text-blue-700 underline">Read your table&apos;s whole transcript</Link>
-          <DebriefBoard scenario={scenario} outcomes={snapshot.debrief} payoffs={Object.fromEntries(Object.entries(snapshot.briefs).map(([d, b]) => [d, b.payoffs]))} weights={snapshot.session.weights ?? undefined} />
-        </>
-      ) : null}
-      <div className="grid gap-4 lg:grid-cols-[minmax(0,1fr)_24rem]">
-        <div className="min-w-0 space-y-4">
-          <BriefPanel briefs={snapshot.briefs} articleUrl={snapshot.session.articleUrl} articleText={snapshot.session.articleText} open={phase === "lobby" || phase === "reading"} />
-          <PositionPanel
-            current={currentPositions(room, me.tableId)}
-            versions={versions}
-            publishAs={me.delegation}
-            closedReason={canPublishPosition(phase) ? null : "Positions are published from the opening statements on."}
-            onPublish={(statement, stances) => send<SummitEvent>("position:publish", { statement, stances })}
-          />
-          <DealArea
-            room={room}
-            me={me}
-            phase={phase}
-            durations={snapshot.session.phaseDurations}
-            weights={room.weights ?? snapshot.session.weights}
-            payoffs={snapshot.briefs[me.delegation]?.payoffs}
-            allPayoffs={phase === "debrief" ? Object.fromEntries(Object.entries(snapshot.briefs).map(([d, b]) => [d, b.payoffs])) : null}
-            send={send}
+        <div className="mx-auto max-w-6xl">
+          <Announcements items={room.announcements} />
+        </div>
+      </header>
+
+      <main className="mx-auto flex min-h-0 w-full max-w-6xl flex-1 lg:gap-4 lg:p-4">
+        <div className={`${tab === "talk" ? "hidden" : "flex"} min-h-0 min-w-0 flex-1 flex-col lg:flex`}>
+          <TabBar tab={left} onChange={choose} badges={badges} placement="top" />
+          <div role="tabpanel" id={`panel-${left}`} aria-labelledby={`tab-${left}-top tab-${left}-bottom`} className="relative min-h-0 flex-1 overflow-y-auto p-3 lg:px-0">
+            {left === "deal" ? (
+              phase === "debrief" ? (
+                <div className="space-y-3">
+                  {outcome ? <OutcomeBanner outcome={outcome} viewer={me.delegation} waiting={false} /> : null}
+                  <Link href="/play/transcript" className="inline-block font-medium text-blue-700 underline">
+                    Read your table&apos;s whole transcript
+                  </Link>
+                  <DebriefBoard scenario={scenario} outcomes={snapshot.debrief} payoffs={allPayoffs ?? {}} weights={snapshot.session.weights ?? undefined} />
+                  <details className="rounded-lg border border-slate-200 bg-white p-3">
+                    <summary className="cursor-pointer font-medium text-blue-700">Why your table scored what it did: every criterion</summary>
+                    <div className="mt-2">
+                      <Outcome signed={signed} />
+                    </div>
+                  </details>
+                </div>
+              ) : (
+                <DealArea
+                  room={room}
+                  me={me}
+                  gate={gate}
+                  weights={room.weights ?? snapshot.session.weights}
+                  payoffs={snapshot.briefs[me.delegation]?.payoffs}
+                  allPayoffs={allPayoffs}
+                  send={send}
+                />
+              )
+            ) : left === "positions" ? (
+              <PositionPanel
+                current={currentPositions(room, me.tableId)}
+                versions={versions}
+                publishAs={me.delegation}
+                closedReason={refusal(gate, "position")}
+                onPublish={(statement, stances) => send<SummitEvent>("position:publish", { statement, stances })}
+              />
+            ) : (
+              <div className="space-y-3">
+                <BriefPanel briefs={snapshot.briefs} articleUrl={snapshot.session.articleUrl} articleText={snapshot.session.articleText} open={phase === "lobby" || phase === "reading"} />
+                <Roster members={room.members.filter((m) => m.tableId === me.tableId)} highlight={me.participantId} />
+                <AlertSettingsPanel settings={settings} onChange={setSettings} />
+                {snapshot.resumeCode ? (
+                  <p className="rounded-lg border border-slate-200 bg-white p-3 text-sm text-slate-700">
+                    Continue on another device: open <strong>/join</strong> there and enter your resume code{" "}
+                    <strong className="font-mono text-base" data-testid="resume-code">
+                      {snapshot.resumeCode}
+                    </strong>
+                    .
+                  </p>
+                ) : null}
+              </div>
+            )}
+          </div>
+        </div>
+        <div role="tabpanel" id="panel-talk" aria-labelledby="tab-talk-bottom" className={`${tab === "talk" ? "flex" : "hidden"} min-h-0 min-w-0 flex-1 flex-col p-2 lg:flex lg:w-[26rem] lg:flex-none lg:p-0`}>
+          <ChannelChat
+            channels={channels}
+            messages={room.messages.filter((m) => m.tableId === me.tableId || m.kind === "announcement")}
+            pendingTexts={pendingTexts}
+            self={me.participantId}
+            readUpTo={readUpTo}
+            onRead={onRead}
+            onSend={(target, text) => send<SummitEvent>("chat:send", { ...target, text })}
           />
         </div>
-        {/* On a phone the conversation comes first; on a wide screen it sits on the right. */}
-        <div className="order-first min-w-0 space-y-4 lg:order-none">
-          <ChannelChat channels={channels} messages={room.messages} pendingTexts={pendingTexts} onSend={(target, text) => send<SummitEvent>("chat:send", { ...target, text })} />
-          <Roster members={room.members.filter((m) => m.tableId === me.tableId)} highlight={me.participantId} />
-          {snapshot.resumeCode ? (
-            <p className="rounded-lg border border-slate-200 bg-white p-4 text-sm text-slate-700">
-              Continue on another device: go to <strong>/join</strong> and enter your resume code{" "}
-              <strong className="font-mono text-base" data-testid="resume-code">{snapshot.resumeCode}</strong>.
-            </p>
-          ) : null}
-        </div>
-      </div>
+      </main>
+      <nav aria-label="Panels of your table" className="lg:hidden">
+        <TabBar tab={tab} onChange={choose} badges={badges} placement="bottom" />
+      </nav>
     </div>
   );
 }

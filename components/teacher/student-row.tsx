@@ -2,8 +2,9 @@
 
 import { useState } from "react";
 import { DELEGATIONS, type Delegation, type TableState } from "@/lib/realtime/events";
+import { DELEGATION_NAMES } from "@/lib/session/names";
 import type { Member } from "@/lib/session/room";
-import { DELEGATION_NAMES } from "@/components/room/delegation-badge";
+import { ConfirmButton } from "@/components/ui/confirm-button";
 
 export type StudentAction =
   | { name: "seat:move"; payload: { participantId: string; tableId: string; delegation: Delegation } }
@@ -13,34 +14,71 @@ export type StudentAction =
 
 const small = "min-h-9 rounded border border-slate-300 bg-white px-2 text-sm hover:bg-slate-100";
 
-/** One student with the teacher's controls: move, rename, mute, remove. */
-export function StudentRow({ member, tables, onAction }: { member: Member; tables: TableState[]; onAction: (action: StudentAction) => void }) {
+/** One student with the teacher's controls: online or not, move, rename, mute, remove. The computer is labelled as such. */
+export function StudentRow({ member, online, tables, onAction }: { member: Member; online: boolean; tables: TableState[]; onAction: (action: StudentAction) => void }) {
   const [name, setName] = useState(member.name);
   const muted = member.mutedUntil !== null && new Date(member.mutedUntil) > new Date();
   const id = member.participantId;
   return (
     <li className="flex flex-wrap items-center gap-2 py-1" data-testid={`student-${member.name}`}>
-      <span className="min-w-24 font-medium">{member.name}{muted ? <span className="ml-1 text-xs text-amber-800">(muted)</span> : null}</span>
-      <label className="sr-only" htmlFor={`seat-${id}`}>Seat for {member.name}</label>
-      <select
-        id={`seat-${id}`}
-        value={`${member.tableId}|${member.delegation}`}
-        onChange={(e) => {
-          const [tableId, delegation] = e.target.value.split("|") as [string, Delegation];
-          onAction({ name: "seat:move", payload: { participantId: id, tableId, delegation } });
-        }}
-        className="rounded border border-slate-300 bg-white px-1 py-1 text-sm"
-      >
-        {tables.flatMap((t) => DELEGATIONS.map((d) => <option key={`${t.id}|${d}`} value={`${t.id}|${d}`}>Table {t.number} · {DELEGATION_NAMES[d]}</option>))}
-      </select>
+      <span className="inline-flex min-w-24 items-center gap-1.5 font-medium">
+        <span aria-hidden="true" className={`h-2 w-2 rounded-full ${online ? "bg-green-600" : "bg-slate-300"}`} />
+        {member.name}
+        <span className="sr-only">{member.computer ? "" : online ? " (online)" : " (offline)"}</span>
+        {muted ? <span className="text-xs text-amber-800">(muted)</span> : null}
+      </span>
+      {member.computer ? null : (
+        <>
+          <label className="sr-only" htmlFor={`seat-${id}`}>
+            Seat for {member.name}
+          </label>
+          <select
+            id={`seat-${id}`}
+            value={`${member.tableId}|${member.delegation}`}
+            onChange={(e) => {
+              const [tableId, delegation] = e.target.value.split("|") as [string, Delegation];
+              onAction({ name: "seat:move", payload: { participantId: id, tableId, delegation } });
+            }}
+            className="rounded border border-slate-300 bg-white px-1 py-1 text-sm"
+          >
+            {tables.flatMap((t) =>
+              DELEGATIONS.map((d) => (
+                <option key={`${t.id}|${d}`} value={`${t.id}|${d}`}>
+                  Table {t.number} · {DELEGATION_NAMES[d]}
+                </option>
+              )),
+            )}
+          </select>
+        </>
+      )}
       <details className="text-sm">
-        <summary className="cursor-pointer text-blue-700">More<span className="sr-only"> for {member.name}</span></summary>
+        <summary className="cursor-pointer text-blue-700">
+          More<span className="sr-only"> for {member.name}</span>
+        </summary>
         <div className="mt-1 flex flex-wrap items-center gap-2">
-          <label className="sr-only" htmlFor={`name-${id}`}>New name for {member.name}</label>
-          <input id={`name-${id}`} value={name} onChange={(e) => setName(e.target.value)} maxLength={40} className="w-32 rounded border border-slate-300 px-2 py-1" />
-          <button type="button" className={small} onClick={() => onAction({ name: "student:rename", payload: { participantId: id, name } })}>Rename</button>
-          <button type="button" className={small} onClick={() => onAction({ name: "student:mute", payload: { participantId: id, minutes: muted ? 0 : 5 } })}>{muted ? "Unmute" : "Mute 5 min"}</button>
-          <button type="button" className={`${small} text-red-800`} onClick={() => window.confirm(`Remove ${member.name} from the session?`) && onAction({ name: "student:kick", payload: { participantId: id } })}>Remove</button>
+          {member.computer ? null : (
+            <>
+              <label className="sr-only" htmlFor={`name-${id}`}>
+                New name for {member.name}
+              </label>
+              <input id={`name-${id}`} value={name} onChange={(e) => setName(e.target.value)} maxLength={40} className="w-32 rounded border border-slate-300 px-2 py-1" />
+              <button type="button" className={small} onClick={() => onAction({ name: "student:rename", payload: { participantId: id, name } })}>
+                Rename
+              </button>
+              <button type="button" className={small} onClick={() => onAction({ name: "student:mute", payload: { participantId: id, minutes: muted ? 0 : 5 } })}>
+                {muted ? "Unmute" : "Mute 5 min"}
+              </button>
+            </>
+          )}
+          <ConfirmButton
+            label="Remove"
+            srSuffix={member.name}
+            className={`${small} text-red-800`}
+            question={`Remove ${member.name} from the session?`}
+            detail={member.computer ? "The computer stops playing this delegation." : "Their screen closes and their seat is freed. They cannot come back with the same link or resume code."}
+            confirmLabel={`Remove ${member.name}`}
+            onConfirm={() => onAction({ name: "student:kick", payload: { participantId: id } })}
+          />
         </div>
       </details>
     </li>

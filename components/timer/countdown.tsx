@@ -23,7 +23,27 @@ function announcement(phase: PhaseName, ms: number | null): string {
  * Counts down from the stored deadline on the server's clock: `clockOffset` is the server's
  * time minus this device's, so every screen shows the same number.
  */
-export function Countdown({ phase, endsAt, pausedRemainingMs = null, clockOffset, label }: { phase: PhaseName; endsAt: string | null; pausedRemainingMs?: number | null; clockOffset: number; label?: string }) {
+const SIZES = {
+  small: { phase: "text-sm", time: "text-lg" },
+  normal: { phase: "text-sm", time: "text-2xl" },
+  large: { phase: "text-3xl", time: "text-6xl" },
+};
+
+export function Countdown({
+  phase,
+  endsAt,
+  pausedRemainingMs = null,
+  clockOffset,
+  label,
+  size = "normal",
+}: {
+  phase: PhaseName;
+  endsAt: string | null;
+  pausedRemainingMs?: number | null;
+  clockOffset: number;
+  label?: string;
+  size?: keyof typeof SIZES;
+}) {
   const [now, setNow] = useState(() => Date.now());
   // Always ticking, so a deadline that arrives later is measured from a fresh "now".
   useEffect(() => {
@@ -34,9 +54,12 @@ export function Countdown({ phase, endsAt, pausedRemainingMs = null, clockOffset
   const remaining = paused ? pausedRemainingMs : endsAt ? new Date(endsAt).getTime() - (now + clockOffset) : null;
   return (
     <div className="flex items-baseline gap-2">
-      <span className="text-sm font-medium text-slate-600">{label ? `${label}: ` : ""}{PHASE_LABELS[phase]}</span>
+      <span className={`${SIZES[size].phase} font-medium text-slate-600`}>
+        {label ? <span className="sr-only">{label}: </span> : null}
+        {PHASE_LABELS[phase]}
+      </span>
       {remaining !== null ? (
-        <span role="timer" aria-label={`Time left${label ? ` at ${label}` : ""}`} data-testid="countdown" className={`font-mono text-2xl font-bold tabular-nums ${paused ? "text-amber-700" : ""}`}>
+        <span role="timer" aria-label={`Time left${label ? ` at ${label}` : ""}`} data-testid="countdown" className={`font-mono ${SIZES[size].time} font-bold tabular-nums ${paused ? "text-amber-700" : ""}`}>
           {format(remaining)}
         </span>
       ) : null}

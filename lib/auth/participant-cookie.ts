@@ -1,13 +1,19 @@
 import { cookies } from "next/headers";
 import { getDb } from "@/lib/db";
 import { requireEnv } from "@/lib/env";
-import { findSeat, type Seat } from "@/lib/repositories/participants";
+import { findSeat, lookupSeat, type Seat } from "@/lib/repositories/participants";
 import { createParticipantToken, PARTICIPANT_COOKIE, readParticipantToken, type ParticipantClaims } from "./participant-token";
 
 /** The student's seat from their httpOnly cookie, or null. */
 export async function currentSeat(): Promise<Seat | null> {
   const claims = readParticipantToken((await cookies()).get(PARTICIPANT_COOKIE)?.value, requireEnv("NEXTAUTH_SECRET"));
   return claims ? findSeat(getDb(), claims) : null;
+}
+
+/** The student's seat, or why their cookie no longer seats them (removed, archived, none). */
+export async function seatOrRefusal() {
+  const token = (await cookies()).get(PARTICIPANT_COOKIE)?.value; // first: reading cookies makes the page dynamic
+  return lookupSeat(getDb(), readParticipantToken(token, requireEnv("NEXTAUTH_SECRET")));
 }
 
 export async function setParticipantCookie(claims: ParticipantClaims): Promise<void> {

@@ -6,7 +6,7 @@ import { publishPosition } from "@/lib/repositories/positions";
 import { proposeDeal, respondToDeal } from "@/lib/repositories/proposals";
 import { BRIEFS, PAYOFFS } from "@/lib/scenario/hanoi/briefs";
 import type { Deal } from "@/lib/scenario/hanoi/terms";
-import { canPropose, canRespond, type PhaseDurations } from "@/lib/session/phases";
+import { canPropose, canRespond } from "@/lib/session/phases";
 import { decide } from "./negotiator";
 
 type Deps = { db: Db; publish: (sessionId: string, events: SummitEvent[]) => void; log: (message: string, error?: unknown) => void; delayMs: number };
@@ -25,20 +25,22 @@ export function createBotRunner(deps: Deps) {
     if (!tableId) return;
     const bots = await deps.db.participant.findMany({ where: { tableId, isComputer: true, kickedAt: null } });
     if (bots.length === 0) return;
-    const table = await deps.db.sessionTable.findUniqueOrThrow({ where: { id: tableId }, include: { session: { select: { phaseDurations: true } } } });
-    const durations = table.session.phaseDurations as PhaseDurations;
+    const table = await deps.db.sessionTable.findUniqueOrThrow({ where: { id: tableId } });
+    // A paused or settled table takes nothing; the resume's phase event brings the computer back.
+    if (table.pausedRemainingMs !== null || table.signedProposalId || table.walkedAwayAt) return;
     for (const bot of bots) {
       if (!bot.delegation || (event.author && "participantId" in event.author && event.author.participantId === bot.id)) continue;
       const speaker: Speaker = { sessionId, participantId: bot.id, tableId, delegation: bot.delegation };
       // Ids derive from what is answered, so two triggers for one deal (or two servers) write once.
       const clientId = `bot-${event.id}-${bot.id.slice(0, 8)}`;
       const run = async (write: Promise<{ fresh: SummitEvent[] }>) => deps.publish(sessionId, (await write).fresh);
-      if (event.kind === "phase" && event.payload.phase === "opening") {
+      const entered = event.kind === "phase" && ["start", "skip", "deadline"].includes(event.payload.reason);
+      if (entered && event.payload.phase === "opening") {
         const goals = BRIEFS[bot.delegation].goals;
         await run(publishPosition(deps.db, speaker, { clientId, statement: goals.slice(0, 2).join(" "), stances: {} }));
         continue;
       }
-      if (event.kind !== "proposal" && !(event.kind === "phase" && canRespond(table.phase, durations))) continue;
+      if (event.kind !== "proposal" && !(event.kind === "phase" && canRespond(table.phase))) continue;
       const open = await deps.db.proposal.findFirst({ where: { tableId, status: "open" } });
       if (!open || open.delegation === bot.delegation) continue;
       if (await deps.db.proposalResponse.findUnique({ where: { proposalId_delegation: { proposalId: open.id, delegation: bot.delegation } } })) continue;
@@ -46,7 +48,7 @@ export function createBotRunner(deps: Deps) {
       const decision = decide({
         payoffs: PAYOFFS[bot.delegation],
         proposal: { version: open.version, terms: open.terms as Deal, delegation: open.delegation },
-        canAnswer: canRespond(table.phase, durations),
+        canAnswer: canRespond(table.phase),
         canCounter: canPropose(table.phase),
         countersSoFar: await deps.db.proposal.count({ where: { tableId, participantId: bot.id } }),
       });

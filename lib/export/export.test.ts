@@ -4,10 +4,21 @@ import { classroom, data } from "@/lib/realtime/server/classroom-fixture";
 import { id, request, serverForThisFile, type Running } from "@/lib/realtime/server/test-harness";
 import { createTeacher } from "@/lib/repositories/teachers";
 import { deleteSession } from "@/lib/repositories/sessions";
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { PDFDocument } from "pdf-lib";
 import { parseCsv } from "./csv";
 import { sessionReportPdf } from "./report-pdf";
-import { CSV_COLUMNS, eventsToCsv, exportSession } from "./session-export";
+import { csvColumns, eventsToCsv, exportSession, gradebookCsv, GRADEBOOK_COLUMNS } from "./session-export";
+
+/** The text of a PDF as a reader's copy-paste would give it, through poppler's pdftotext. */
+function pdfText(pdf: Uint8Array): string {
+  const file = path.join(mkdtempSync(path.join(os.tmpdir(), "summit-pdf-")), "report.pdf");
+  writeFileSync(file, pdf);
+  return execFileSync("pdftotext", ["-layout", file, "-"], { encoding: "utf8" });
+}
 
 const env = serverForThisFile();
 let db: Db;
@@ -27,29 +38,53 @@ describe("exporting a session", () => {
     expect(json.events.map((e) => [e.seq, e.kind, e.channel, e.at])).toEqual(rows.map((r) => [r.seq, r.kind, r.channel, r.createdAt.toISOString()]));
     expect(json.events.map((e) => e.payload)).toEqual(rows.map((r) => r.payload));
 
-    const [header, ...lines] = parseCsv(eventsToCsv(exported.events, new Map(exported.tables.map((t) => [t.id, t.number]))));
-    expect(header).toEqual([...CSV_COLUMNS]);
+    const [header, ...lines] = parseCsv(eventsToCsv(exported.events, new Map(exported.tables.map((t) => [t.id, t.number])), "Asia/Seoul"));
+    expect(header).toEqual(csvColumns("Asia/Seoul"));
+    expect(header?.[2]).toBe("time (Asia/Seoul (GMT+09:00))");
     expect(lines).toHaveLength(rows.length);
     lines.forEach((line, index) => {
       const row = rows[index];
-      expect(line).toHaveLength(CSV_COLUMNS.length);
+      expect(line).toHaveLength(header?.length ?? 0);
       expect(Number(line[0])).toBe(row?.seq);
-      expect(line[4]).toBe(row?.kind);
-      expect(JSON.parse(line[8] ?? "null")).toEqual(row?.payload);
+      expect(line[2]).toBe(new Intl.DateTimeFormat("en-GB", { hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZone: "Asia/Seoul" }).format(row?.createdAt));
+      expect(JSON.parse(line[9] ?? "null")).toEqual(row?.payload);
     });
-    const texts = lines.filter((l) => l[4] === "message").map((l) => l[7]);
+    // People read words, not codes.
+    expect(lines.find((l) => l[5] === "Message")).toMatchObject({ 4: "Floor", 7: "United States" });
+    const texts = lines.filter((l) => l[5] === "Message").map((l) => l[8]);
     expect(texts).toEqual(tricky.filter(Boolean));
     c.close();
   });
 
-  it("renders a printable PDF report that reads back, emoji and all", async () => {
-    const c = await classroom(db, server, { names: ["Hal", "Ivy", "Jo"] });
-    for (const text of tricky.filter(Boolean)) data(await request(c.member("Hal").socket, "chat:send", { clientId: id(), text }));
-    const pdf = await sessionReportPdf(db, c.teacher.id, c.session.id);
-    expect(Buffer.from(pdf.slice(0, 5)).toString()).toBe("%PDF-");
+  it("carries each student's grade and comment in the gradebook CSV and the JSON, and leaves the computer out", async () => {
+    const c = await classroom(db, server, { names: ["Lee", "Mo"] });
+    data(await request(c.teacherSocket, "bot:add", { clientId: id(), tableId: c.tables[0]?.id, delegation: "CHINA" }));
+    await db.participant.update({ where: { id: c.member("Lee").seat.participantId }, data: { grade: "A-", comment: "Led the floor, and fairly." } });
+    const exported = await exportSession(db, c.teacher.id, c.session.id);
+    expect(exported.participants.find((p) => p.displayName === "Lee")).toMatchObject({ grade: "A-", comment: "Led the floor, and fairly." });
+    const [header, ...rows] = parseCsv(gradebookCsv(exported));
+    expect(header).toEqual([...GRADEBOOK_COLUMNS]);
+    expect(rows.map((r) => [r[0], r[9], r[10]])).toEqual([
+      ["Lee", "A-", "Led the floor, and fairly."],
+      ["Mo", "", ""],
+    ]);
+    c.close();
+  });
+
+  it("renders a printable PDF whose Korean and Chinese names, plurals and debrief read back as text", async () => {
+    const c = await classroom(db, server, { names: ["Ji-woo 지우", "Wang 王芳", "Zoë Müller"] });
+    for (const text of tricky.filter(Boolean)) data(await request(c.member("Ji-woo 지우").socket, "chat:send", { clientId: id(), text }));
+    data(await request(c.member("Wang 王芳").socket, "deal:propose", { clientId: id(), terms: {} }));
+    const pdf = await sessionReportPdf(db, c.teacher.id, c.session.id, "Europe/Paris");
     const loaded = await PDFDocument.load(pdf);
     expect(loaded.getTitle()).toBe(`Summit report: ${c.session.title}`);
-    expect(loaded.getPageCount()).toBeGreaterThanOrEqual(1);
+    const text = pdfText(pdf);
+    for (const name of ["Ji-woo 지우", "Wang 王芳", "Zoë Müller"]) expect(text).toContain(name);
+    expect(text).toContain("1 proposal,");
+    expect(text).not.toMatch(/\b1 proposals\b/);
+    expect(text).toContain("Debrief: every table against the editorial");
+    expect(text).toContain("Hanoi, 2019");
+    expect(text).toContain("times in Europe/Paris");
     await expect(sessionReportPdf(db, crypto.randomUUID(), c.session.id)).rejects.toThrow("No session of yours has that id.");
     c.close();
   });

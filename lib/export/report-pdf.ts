@@ -1,52 +1,74 @@
 import type { Db } from "@/lib/db";
-import { describeEvent, KIND_LABELS, VERDICT_LABELS } from "@/lib/report/describe";
+import { count } from "@/lib/format/count";
+import { formatDateTime, formatTime, zoneLabel } from "@/lib/format/time";
+import { debriefColumns } from "@/lib/report/debrief";
+import { describeEvent, KIND_LABELS } from "@/lib/report/describe";
 import { participation } from "@/lib/report/participation";
 import { debriefOf } from "@/lib/repositories/outcomes";
+import { PAYOFFS } from "@/lib/scenario/hanoi/briefs";
+import { HANOI } from "@/lib/scenario/hanoi/scenario";
+import { editorialView } from "@/lib/scoring/teach";
+import { channelLabel } from "@/lib/session/channels";
 import { DELEGATION_NAMES } from "@/lib/session/names";
-import { renderPdf, type PdfReport } from "./pdf";
+import { PHASE_LABELS } from "@/lib/session/phases";
+import { renderPdf, type PdfReport, type PdfTable } from "./pdf";
 import { exportSession } from "./session-export";
 
-const time = (iso: string) => new Date(iso).toISOString().slice(11, 19);
+/** The debrief board as a table: a column per table that finished, the 2019 bargain and walking away. */
+function debriefTable(outcomes: Awaited<ReturnType<typeof debriefOf>>, weights: Record<string, number> | undefined): PdfTable {
+  const { columns, summaries, known } = debriefColumns(HANOI, outcomes, PAYOFFS, weights);
+  return {
+    head: ["", ...columns.map((c) => c.title)],
+    rows: [
+      ["Outcome", ...columns.map((c) => c.outcome)],
+      ["Editorial score", ...columns.map((c) => `${c.score.total} · ${editorialView(c.score.verdict)}`)],
+      ...(columns[0]?.score.criteria ?? []).map((criterion, i) => [criterion.title, ...columns.map((c) => String(c.score.criteria[i]?.score ?? 0))]),
+      ...known.map((d) => [`Payoff: ${DELEGATION_NAMES[d]}`, ...summaries.map((s) => (s ? String(s.byDelegation[d] ?? 0) : "—"))]),
+    ],
+  };
+}
 
-/** The session's report as a printable PDF: outcomes, participation and the whole transcript. */
-export async function sessionReportPdf(db: Db, teacherId: string, sessionId: string): Promise<Uint8Array> {
+/** The session's report as a printable PDF: outcomes, the debrief, participation with grades, and the whole transcript. */
+export async function sessionReportPdf(db: Db, teacherId: string, sessionId: string, timeZone = "UTC"): Promise<Uint8Array> {
   const data = await exportSession(db, teacherId, sessionId);
   const outcomes = await debriefOf(db, sessionId, true);
-  const graded = await db.participant.findMany({ where: { sessionId }, select: { id: true, grade: true, comment: true } });
   const tableNumber = new Map(data.tables.map((t) => [t.id, t.number]));
+  const students = data.participants.filter((p) => !p.isComputer);
   const rows = participation(
-    data.participants.map((p) => ({ id: p.id, name: p.displayName, delegation: p.delegation, tableId: p.tableId, isComputer: p.isComputer })),
+    students.map((p) => ({ id: p.id, name: p.displayName, delegation: p.delegation, tableId: p.tableId, isComputer: false })),
     data.events,
   );
+  const weights = (data.session.weights ?? undefined) as Record<string, number> | undefined;
   const report: PdfReport = {
     title: `Summit report: ${data.session.title}`,
-    subtitle: `Created ${data.session.createdAt.toISOString().slice(0, 10)} · ${data.tables.length} tables · ${data.participants.length} students · ${data.events.length} events`,
+    subtitle: `Created ${formatDateTime(data.session.createdAt, timeZone)} · ${count(data.tables.length, "table")} · ${count(students.length, "student")} · ${count(data.events.length, "event")} · times in ${zoneLabel(timeZone)}`,
     sections: [
       {
         heading: "Outcomes",
         lines: data.tables.map((t) => {
           const outcome = outcomes.find((o) => o.tableId === t.id);
-          if (!outcome) return `Table ${t.number}: still negotiating (${t.phase}).`;
-          if (!outcome.signed) return `Table ${t.number}: no deal, walked away${outcome.walkedAwayBy ? ` (${DELEGATION_NAMES[outcome.walkedAwayBy]})` : ""}.`;
+          if (!outcome) return `Table ${t.number}: still at ${PHASE_LABELS[t.phase]}.`;
+          if (!outcome.signed) return `Table ${t.number}: no deal${outcome.walkedAwayBy ? `: ${DELEGATION_NAMES[outcome.walkedAwayBy]} walked away` : ""}.`;
           const s = outcome.signed.score;
-          return `Table ${t.number}: signed version ${outcome.signed.version}, ${s.total}/100, verdict ${VERDICT_LABELS[s.verdict]}. ${s.summary}`;
+          return `Table ${t.number}: signed version ${outcome.signed.version}, ${s.total}/100, ${editorialView(s.verdict).toLowerCase()}. ${s.summary}`;
         }),
       },
+      { heading: "Debrief: every table against the editorial", table: debriefTable(outcomes, weights) },
       {
         heading: "Participation",
         lines: rows.map((r) => {
-          const g = graded.find((x) => x.id === r.id);
+          const p = students.find((x) => x.id === r.id);
           const who = `${r.name}${r.delegation ? ` (${DELEGATION_NAMES[r.delegation]}, table ${tableNumber.get(r.tableId ?? "") ?? "?"})` : ""}`;
-          const counts = `${r.messages} messages, ${r.words} words, ${r.proposals} proposals, ${r.votes} answers, ${Math.round(r.share * 100)}% of the table's talk${r.silent ? ", said nothing" : ""}`;
-          return `${who}: ${counts}.${g?.grade ? ` Grade: ${g.grade}.` : ""}${g?.comment ? ` Comment: ${g.comment}` : ""}`;
+          const counts = [count(r.messages, "message"), count(r.words, "word"), count(r.proposals, "proposal"), count(r.votes, "answer")].join(", ");
+          return `${who}: ${counts}, ${Math.round(r.share * 100)}% of the table's talk${r.silent ? ", said nothing" : ""}.${p?.grade ? ` Grade: ${p.grade}.` : ""}${p?.comment ? ` Comment: ${p.comment}` : ""}`;
         }),
       },
       {
-        heading: "Transcript (times in UTC)",
+        heading: "Transcript",
         lines: data.events.map((e) => {
           const author = e.author ? ("name" in e.author ? e.author.name : "Teacher") : "Summit";
-          const where = `${e.tableId ? `T${tableNumber.get(e.tableId) ?? "?"}` : "all"}${e.channel ? ` ${e.channel}` : ""}`;
-          return `#${e.seq} ${time(e.at)} [${where}] ${author}${e.delegation ? ` (${DELEGATION_NAMES[e.delegation]})` : ""} — ${KIND_LABELS[e.kind]}: ${describeEvent(e)}`;
+          const where = `${e.tableId ? `Table ${tableNumber.get(e.tableId) ?? "?"}` : "Everyone"}${e.channel ? `, ${channelLabel(e.channel, DELEGATION_NAMES)}` : ""}`;
+          return `${formatTime(e.at, timeZone)} [${where}] ${author}${e.delegation ? ` (${DELEGATION_NAMES[e.delegation]})` : ""} — ${KIND_LABELS[e.kind]}: ${describeEvent(e)}`;
         }),
       },
     ],

@@ -1,40 +1,82 @@
 import type { Db } from "@/lib/db";
 import { UserError } from "@/lib/errors";
+import { formatDate, formatTime, zoneLabel } from "@/lib/format/time";
+import { KIND_LABELS } from "@/lib/report/describe";
+import { participation } from "@/lib/report/participation";
 import { listEvents } from "@/lib/repositories/events";
 import { findOwnedSession } from "@/lib/repositories/sessions";
 import type { SummitEvent } from "@/lib/realtime/events";
+import { channelLabel } from "@/lib/session/channels";
+import { DELEGATION_NAMES } from "@/lib/session/names";
 import { toCsv } from "./csv";
 
-export const CSV_COLUMNS = ["seq", "time", "table", "channel", "kind", "author", "delegation", "text", "details"] as const;
+/** The transcript's columns; the date and time columns name the zone their times are in. */
+export const csvColumns = (timeZone: string) => ["seq", `date (${zoneLabel(timeZone)})`, `time (${zoneLabel(timeZone)})`, "table", "channel", "kind", "author", "delegation", "text", "details"];
+export const GRADEBOOK_COLUMNS = ["student", "table", "delegation", "messages", "words", "proposals", "answers", "share of talk (%)", "said nothing", "grade", "comment"] as const;
 
 const textOf = (event: SummitEvent) => (event.kind === "message" || event.kind === "announcement" ? event.payload.text : event.kind === "position" ? event.payload.statement : "");
 
-/** One row per event, in order; `details` holds the event's payload as JSON. */
-export function eventsToCsv(events: SummitEvent[], tableNumbers: Map<string, number>): string {
+/**
+ * One row per event, in order, readable in a spreadsheet: times in the teacher's zone (named in the
+ * column headers), channels, kinds and delegations in words; `details` keeps the payload as JSON.
+ */
+export function eventsToCsv(events: SummitEvent[], tableNumbers: Map<string, number>, timeZone = "UTC"): string {
   const rows = events.map((event) => [
     event.seq,
-    event.at,
+    formatDate(event.at, timeZone),
+    formatTime(event.at, timeZone),
     event.tableId ? (tableNumbers.get(event.tableId) ?? null) : null,
-    event.channel,
-    event.kind,
+    event.channel ? channelLabel(event.channel, DELEGATION_NAMES) : null,
+    KIND_LABELS[event.kind],
     event.author ? ("name" in event.author ? event.author.name : "Teacher") : null,
-    event.delegation,
+    event.delegation ? DELEGATION_NAMES[event.delegation] : null,
     textOf(event),
     JSON.stringify(event.payload),
   ]);
-  return toCsv([[...CSV_COLUMNS], ...rows]);
+  return toCsv([csvColumns(timeZone), ...rows]);
 }
 
-/** Everything about a session for its own teacher; another teacher's session looks absent. */
+/** One row per student for a gradebook: what they did, and the teacher's grade and comment. The computer is not a student. */
+export function gradebookCsv(data: Awaited<ReturnType<typeof exportSession>>): string {
+  const tableNumbers = new Map(data.tables.map((t) => [t.id, t.number]));
+  const students = data.participants.filter((p) => !p.isComputer);
+  const rows = participation(
+    students.map((p) => ({ id: p.id, name: p.displayName, delegation: p.delegation, tableId: p.tableId, isComputer: false })),
+    data.events,
+  ).map((r) => {
+    const student = students.find((s) => s.id === r.id);
+    return [
+      r.name,
+      r.tableId ? (tableNumbers.get(r.tableId) ?? null) : null,
+      r.delegation ? DELEGATION_NAMES[r.delegation] : null,
+      r.messages,
+      r.words,
+      r.proposals,
+      r.votes,
+      Math.round(r.share * 100),
+      r.silent ? "yes" : "no",
+      student?.grade ?? null,
+      student?.comment ?? null,
+    ];
+  });
+  return toCsv([[...GRADEBOOK_COLUMNS], ...rows]);
+}
+
+/** Everything about a session for its own teacher; another teacher's session looks absent. Times are ISO 8601 in UTC. */
 export async function exportSession(db: Db, teacherId: string, sessionId: string) {
   const session = await findOwnedSession(db, teacherId, sessionId);
   if (!session) throw new UserError("No session of yours has that id.");
   const [events, participants] = await Promise.all([
     listEvents(db, session.id, 0, "teacher"),
-    db.participant.findMany({ where: { sessionId: session.id }, orderBy: { joinedAt: "asc" }, select: { id: true, displayName: true, delegation: true, tableId: true, isComputer: true, joinedAt: true } }),
+    db.participant.findMany({
+      where: { sessionId: session.id },
+      orderBy: { joinedAt: "asc" },
+      select: { id: true, displayName: true, delegation: true, tableId: true, isComputer: true, joinedAt: true, grade: true, comment: true },
+    }),
   ]);
   return {
     format: "summit-session-export/1",
+    times: "ISO 8601, UTC",
     session: { id: session.id, title: session.title, scenarioId: session.scenarioId, status: session.status, createdAt: session.createdAt, phaseDurations: session.phaseDurations, weights: session.weights },
     tables: session.tables.map((t) => ({ id: t.id, number: t.number, phase: t.phase, signedProposalId: t.signedProposalId, walkedAwayAt: t.walkedAwayAt, walkedAwayBy: t.walkedAwayBy })),
     participants,

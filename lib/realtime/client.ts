@@ -23,8 +23,8 @@ function merge(current: SummitEvent[], incoming: SummitEvent[]): SummitEvent[] {
 
 function applyPhase(tables: TableState[], event: SummitEvent): TableState[] {
   if (event.kind !== "phase") return tables;
-  const { phase, endsAt, pausedRemainingMs } = event.payload;
-  return tables.map((table) => (table.id === event.tableId ? { ...table, phase, endsAt, pausedRemainingMs: pausedRemainingMs ?? null } : table));
+  const { phase, endsAt, pausedRemainingMs = null, pausedBy = null } = event.payload;
+  return tables.map((table) => (table.id === event.tableId ? { ...table, phase, endsAt, pausedRemainingMs, pausedBy: pausedRemainingMs !== null ? pausedBy : null } : table));
 }
 
 const seatOf = (snapshot: Snapshot) => (snapshot.me.role === "student" ? `${snapshot.me.tableId}:${snapshot.me.delegation}` : "teacher");
@@ -34,14 +34,17 @@ const seatOf = (snapshot: Snapshot) => (snapshot.me.role === "student" ? `${snap
  * Sends go through an outbox kept in localStorage: each keeps its clientId until the server
  * acknowledges it, so a message typed offline (or before a reload) is delivered exactly once.
  */
-export function useRoom(auth: HandshakeAuth, outboxKey: string) {
+export function useRoom(auth: HandshakeAuth, outboxKey: string, initial: Snapshot | null = null) {
   const socketRef = useRef<SummitClientSocket | null>(null);
   const outboxRef = useRef<Outbox | null>(null);
-  const lastSeq = useRef(0);
-  const seat = useRef<string | null>(null);
-  const [snapshot, setSnapshot] = useState<Omit<Snapshot, "events"> | null>(null);
-  const [events, setEvents] = useState<SummitEvent[]>([]);
-  const [tables, setTables] = useState<TableState[]>([]);
+  // A page rendered on the server hands over its snapshot: the screen draws at once, and the
+  // socket asks only for what happened since.
+  const lastSeq = useRef(initial?.events.at(-1)?.seq ?? 0);
+  const seat = useRef<string | null>(initial ? seatOf(initial) : null);
+  const [snapshot, setSnapshot] = useState<Omit<Snapshot, "events"> | null>(initial);
+  const [events, setEvents] = useState<SummitEvent[]>(initial?.events ?? []);
+  const [tables, setTables] = useState<TableState[]>(initial?.tables ?? []);
+  const [online, setOnline] = useState<string[]>(initial?.online ?? []);
   const [connected, setConnected] = useState(false);
   const [fatal, setFatal] = useState<string | null>(null);
   const [clockOffset, setClockOffset] = useState(0);
@@ -99,6 +102,7 @@ export function useRoom(auth: HandshakeAuth, outboxKey: string) {
         seat.current = seatOf(reply.data);
         setSnapshot(rest);
         setTables(rest.tables);
+        setOnline(rest.online);
         receive(missed);
         void flush();
         void syncClock();
@@ -113,6 +117,7 @@ export function useRoom(auth: HandshakeAuth, outboxKey: string) {
       // A refusal by the server's handshake is final; a network error is retried by Socket.IO.
       if (!socket.active) setFatal(error.message);
     });
+    socket.on("presence:online", setOnline);
     socket.on("event:new", (event) => {
       receive([event]);
       // At the debrief the server reveals more (payoffs, other tables' outcomes): ask again.
@@ -162,5 +167,5 @@ export function useRoom(auth: HandshakeAuth, outboxKey: string) {
     return answer;
   }, [receive]);
 
-  return { snapshot, events, tables, connected, fatal, clockOffset, send, pending };
+  return { snapshot, events, tables, online, connected, fatal, clockOffset, send, pending };
 }

@@ -17,11 +17,18 @@ export type EventPayloads = {
   proposal: { proposalId: string; version: number; terms: Deal; score: ScoreResult };
   response: { proposalId: string; version: number; accept: boolean; reason?: string };
   withdrawal: { proposalId: string; version: number };
-  /** A delegation walked away (it is the event's delegation), or the table signed nothing in time. */
-  walk_away: { reason?: string; automatic?: boolean };
+  /**
+   * A delegation walked away (it is the event's delegation); or, with `automatic`, the table
+   * reached the debrief with no deal because time ran out or the teacher ended it.
+   */
+  walk_away: { reason?: string; automatic?: boolean; cause?: "time" | "teacher" };
+  /** A member of the event's delegation voted to walk away: `votes` of the `needed` majority so far. */
+  walk_threat: { reason?: string; votes: number; needed: number };
+  /** A member of the event's delegation chose to stay: the walk-away votes are cleared. */
+  walk_cancel: Record<string, never>;
   draft: { terms: Deal; score: ScoreResult };
   signed: { proposalId: string; version: number; total: number; verdict: ScoreResult["verdict"] };
-  phase: { phase: PhaseName; endsAt: string | null; pausedRemainingMs?: number | null; reason: PhaseReason };
+  phase: { phase: PhaseName; endsAt: string | null; pausedRemainingMs?: number | null; pausedBy?: string | null; reason: PhaseReason };
   seat: { name: string; tableId: string; tableNumber: number; delegation: Delegation };
   moderation:
     | { action: "kick"; participantId: string; name: string }
@@ -53,6 +60,8 @@ export type TableState = {
   phase: PhaseName;
   endsAt: string | null;
   pausedRemainingMs: number | null;
+  /** The teacher who paused the clock, while it is paused. */
+  pausedBy: string | null;
 };
 
 export type Me =
@@ -85,6 +94,8 @@ export type Snapshot = {
   debrief: TableOutcome[];
   tables: TableState[];
   events: SummitEvent[];
+  /** Students connected right now: for the teacher's screens; empty for a student. */
+  online: string[];
   serverNow: number;
 };
 
@@ -98,6 +109,7 @@ export interface ClientToServerEvents {
   "deal:respond": (payload: unknown, ack: Ack<SummitEvent>) => void;
   "deal:withdraw": (payload: unknown, ack: Ack<SummitEvent>) => void;
   "deal:walk-away": (payload: unknown, ack: Ack<SummitEvent>) => void;
+  "deal:stay": (payload: unknown, ack: Ack<SummitEvent>) => void;
   "deal:draft": (payload: unknown, ack: Ack<SummitEvent>) => void;
   "session:weights": (payload: unknown, ack: Ack<SummitEvent>) => void;
   "bot:add": (payload: unknown, ack: Ack<SummitEvent>) => void;
@@ -114,6 +126,8 @@ export interface ClientToServerEvents {
 
 export interface ServerToClientEvents {
   "event:new": (event: SummitEvent) => void;
+  /** To teachers: the students of the session connected right now. */
+  "presence:online": (participantIds: string[]) => void;
 }
 
 export type SocketData =

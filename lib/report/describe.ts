@@ -1,8 +1,9 @@
 import type { SummitEvent } from "@/lib/realtime/events";
+import { count } from "@/lib/format/count";
+import { editorialView } from "@/lib/scoring/teach";
 import { DELEGATION_NAMES } from "@/lib/session/names";
 import { PHASE_LABELS, type PhaseReason } from "@/lib/session/phases";
 
-export const VERDICT_LABELS = { sign: "Sign", walk_away: "Walk away" } as const;
 
 export const KIND_LABELS: Record<SummitEvent["kind"], string> = {
   join: "Joined",
@@ -19,6 +20,8 @@ export const KIND_LABELS: Record<SummitEvent["kind"], string> = {
   seat: "Seat",
   moderation: "Moderation",
   draft: "Draft",
+  walk_threat: "Walk-away vote",
+  walk_cancel: "Stay",
 };
 
 const PHASE_REASONS: Record<PhaseReason, string> = {
@@ -30,6 +33,8 @@ const PHASE_REASONS: Record<PhaseReason, string> = {
   resume: " — clock resumed",
   extend1: " — 1 minute added",
   extend5: " — 5 minutes added",
+  reopen: " (reopened by the teacher)",
+  settled: " — clock stopped: the table settled",
 };
 
 /** One line of plain text saying what an event was. */
@@ -41,11 +46,11 @@ export function describeEvent(event: SummitEvent): string {
     case "announcement":
       return event.payload.text;
     case "proposal":
-      return `Version ${event.payload.version}: ${event.payload.score.total}/100, verdict ${VERDICT_LABELS[event.payload.score.verdict]} (walking away: ${event.payload.score.baseline})`;
+      return `Version ${event.payload.version}: ${event.payload.score.total}/100 (walking away: ${event.payload.score.baseline}); ${editorialView(event.payload.score.verdict).toLowerCase()}`;
     case "response":
       return `${event.payload.accept ? "Accepted" : "Rejected"} version ${event.payload.version}${event.payload.reason ? `: “${event.payload.reason}”` : ""}`;
     case "signed":
-      return `Version ${event.payload.version} signed by all three delegations (${event.payload.total}/100)`;
+      return `Version ${event.payload.version} signed by every delegation (${event.payload.total}/100)`;
     case "phase":
       return `${PHASE_LABELS[event.payload.phase]}${PHASE_REASONS[event.payload.reason]}`;
     case "position":
@@ -55,24 +60,29 @@ export function describeEvent(event: SummitEvent): string {
     case "withdrawal":
       return `Withdrew version ${event.payload.version}`;
     case "walk_away":
-      return event.payload.automatic ? "No deal was signed in time: the table walked away" : `Walked away${event.payload.reason ? `: “${event.payload.reason}”` : ""}`;
+      if (event.payload.automatic) return event.payload.cause === "teacher" ? "No deal: the teacher ended the table before anything was signed" : "No deal: time ran out before anything was signed";
+      return `Walked away${event.payload.reason ? `: “${event.payload.reason}”` : ""}`;
+    case "walk_threat":
+      return `Voted to walk away (${event.payload.votes} of ${event.payload.needed} ${event.payload.needed === 1 ? "vote" : "votes"} needed)${event.payload.reason ? `: “${event.payload.reason}”` : ""}`;
+    case "walk_cancel":
+      return "Chose to stay: the walk-away vote is cleared";
     case "draft":
-      return `Shared a draft inside the delegation: ${event.payload.score.total}/100, verdict ${VERDICT_LABELS[event.payload.score.verdict]}`;
+      return `Shared a draft inside the delegation: ${event.payload.score.total}/100; ${editorialView(event.payload.score.verdict).toLowerCase()}`;
     case "seat":
       return `${event.payload.name} moved to table ${event.payload.tableNumber}, ${DELEGATION_NAMES[event.payload.delegation]}`;
     case "moderation":
-      return describeModeration(event.payload);
+      return describeModeration(event.payload, event.at);
   }
 }
 
-function describeModeration(payload: Extract<SummitEvent, { kind: "moderation" }>["payload"]): string {
+function describeModeration(payload: Extract<SummitEvent, { kind: "moderation" }>["payload"], at: string): string {
   switch (payload.action) {
     case "kick":
       return `${payload.name} was removed from the session`;
     case "rename":
       return `${payload.previous} is now called ${payload.name}`;
     case "mute":
-      return payload.until ? `${payload.name} is muted until ${new Date(payload.until).toLocaleTimeString("en-GB", { timeZone: "UTC" })} UTC` : `${payload.name} may speak again`;
+      return payload.until ? `${payload.name} was muted for ${count(Math.round((Date.parse(payload.until) - Date.parse(at)) / 60_000), "minute")}` : `${payload.name} may speak again`;
     case "lock":
       return payload.locked ? "Joining was locked" : "Joining was reopened";
     case "weights":

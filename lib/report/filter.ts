@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { SummitEvent } from "@/lib/realtime/events";
+import { describeEvent } from "./describe";
 
 // The transcript's filters come from the URL: any text is accepted, anything unknown is ignored.
 export const filterSchema = z.object({
@@ -15,11 +16,15 @@ export type Filter = z.infer<typeof filterSchema>;
 
 export const PAGE_SIZE = 200;
 
-const searchable = (event: SummitEvent) => JSON.stringify(event.payload).toLocaleLowerCase() + (event.author && "name" in event.author ? event.author.name.toLocaleLowerCase() : "");
+/** Folded for search: lower case, accents and other marks removed, so "sofia" finds "Sofía" and "SOFÍA". */
+export const fold = (text: string) => text.normalize("NFD").replace(/\p{M}+/gu, "").toLocaleLowerCase();
+
+// What a person reads of an event (its words and its author), never its stored field names.
+const searchable = (event: SummitEvent) => fold(`${describeEvent(event)} ${event.author && "name" in event.author ? event.author.name : ""}`);
 
 /** The events matching every filter given, and the page asked for. */
 export function filterEvents(events: SummitEvent[], filter: Filter) {
-  const q = filter.q?.trim().toLocaleLowerCase();
+  const q = filter.q?.trim() ? fold(filter.q.trim()) : undefined;
   const matching = events.filter(
     (e) =>
       (!filter.table || e.tableId === filter.table) &&

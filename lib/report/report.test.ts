@@ -16,9 +16,9 @@ const events = [
   event("message", "a", { text: "one two three" }),
   event("message", "a", { text: "four" }),
   event("message", "b", { text: "five, six, seven, eight" }, { channel: "delegation:DPRK", delegation: "DPRK" }),
-  event("proposal", "b", { version: 1 }),
-  event("response", "a", { accept: true }),
-  event("phase", null, { phase: "negotiation" }),
+  event("proposal", "b", { proposalId: "p1", version: 1, terms: {}, score: { total: 40, baseline: 40, verdict: "walk_away", criteria: [], redLine: null, summary: "" } }),
+  event("response", "a", { proposalId: "p1", version: 1, accept: true }),
+  event("phase", null, { phase: "negotiation", endsAt: null, reason: "start" }),
 ];
 
 describe("participation", () => {
@@ -39,6 +39,17 @@ describe("transcript filters", () => {
     expect(filterEvents(events, { kind: "message", delegation: "DPRK" }).events.map((e) => e.seq)).toEqual([3]);
     expect(filterEvents(events, { q: "SIX" }).events.map((e) => e.seq)).toEqual([3]);
     expect(filterEvents(events, { q: "bo" }).total).toBe(2);
+  });
+
+  it("finds names and words whatever their accents and case", () => {
+    const accented = [
+      event("message", "a", { text: "Sofía speaks for the délégation" }),
+      event("join", "SOFÍA Núñez", { name: "SOFÍA Núñez", delegation: "US", tableNumber: 1 }),
+    ];
+    expect(filterEvents(accented, { q: "sofia" }).total).toBe(2);
+    expect(filterEvents(accented, { q: "DELEGATION" }).total).toBe(1);
+    expect(filterEvents(accented, { q: "nunez" }).total).toBe(1);
+    expect(filterEvents(accented, { q: "Sofía" }).total).toBe(2);
   });
 
   it("takes any text without error and pages long transcripts", () => {

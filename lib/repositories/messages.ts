@@ -2,11 +2,11 @@ import type { Db } from "@/lib/db";
 import { UserError } from "@/lib/errors";
 import { DELEGATIONS, type Delegation } from "@/lib/realtime/events";
 import { ANNOUNCEMENT, channelKind, delegationChannel, FLOOR, resolveStudentChannel, sidebarChannel } from "@/lib/session/channels";
-import { canChat } from "@/lib/session/phases";
 import { appendEvent, lockSession } from "./events";
 import { writeOnce } from "./once";
+import { openTable, type Speaker } from "./open-table";
 
-export type Speaker = { sessionId: string; participantId: string; tableId: string; delegation: Delegation };
+export type { Speaker };
 
 function studentChannel(delegation: Delegation, requested: string): string {
   const channel = resolveStudentChannel(delegation, requested);
@@ -18,20 +18,11 @@ function studentChannel(delegation: Delegation, requested: string): string {
 export function sendMessage(db: Db, speaker: Speaker, input: { clientId: string; text: string; channel: string }) {
   const channel = studentChannel(speaker.delegation, input.channel);
   return writeOnce(db, speaker.sessionId, input.clientId, speaker, async (tx) => {
-    await lockSession(tx, speaker.sessionId);
-    const table = await tx.sessionTable.findUniqueOrThrow({ where: { id: speaker.tableId }, select: { phase: true } });
-    if (!canChat(table.phase, channelKind(channel))) {
-      throw new UserError(
-        table.phase === "lobby"
-          ? "The channels open when your teacher starts."
-          : table.phase === "debrief"
-            ? "The round is over; the channels are closed."
-            : "While reading, talk only inside your delegation.",
-      );
-    }
+    await openTable(tx, speaker, "chat", channelKind(channel));
     const participant = await tx.participant.findUniqueOrThrow({ where: { id: speaker.participantId }, select: { mutedUntil: true } });
     if (participant.mutedUntil && participant.mutedUntil > new Date()) {
-      throw new UserError(`Your teacher has muted you until ${participant.mutedUntil.toISOString().slice(11, 16)} UTC.`);
+      const minutes = Math.ceil((participant.mutedUntil.getTime() - Date.now()) / 60_000);
+      throw new UserError(`Your teacher has muted you for ${minutes === 1 ? "1 more minute" : `${minutes} more minutes`}.`);
     }
     return [
       await appendEvent(tx, {

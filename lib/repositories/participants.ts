@@ -6,7 +6,7 @@ import type { Delegation, SummitEvent } from "@/lib/realtime/events";
 import { FLOOR } from "@/lib/session/channels";
 import { chooseSeat, MAX_PER_DELEGATION, type TableCounts } from "@/lib/session/placement";
 import type { JoinInput } from "@/lib/validations/session";
-import { appendEvent, isUniqueViolation, lockSession } from "./events";
+import { appendEvent, isUniqueViolation, lockSession, type Tx } from "./events";
 import { tableCounts } from "./seats";
 
 export type Seat = {
@@ -49,7 +49,8 @@ export async function joinSession(db: Db, input: JoinInput, choice?: SeatChoice)
       const taken = await tx.participant.findUnique({ where: { sessionId_nameKey: { sessionId: session.id, nameKey } }, select: { id: true } });
       if (taken) throw new UserError("Someone in this session already uses that name. Add an initial or choose another.");
       const tables = await tableCounts(tx, session.id);
-      const seat = session.assignmentMode === "choice" && choice ? checkChoice(tables, choice) : chooseSeat(tables);
+      if (session.assignmentMode === "choice" && !choice) throw new UserError("Choose your delegation: tap one of the seats listed.");
+      const seat = session.assignmentMode === "choice" && choice ? await checkChoice(tx, tables, choice) : chooseSeat(tables);
       const tableNumber = tables.find((t) => t.tableId === seat.tableId)?.number ?? 1;
       const participant = await tx.participant.create({
         data: {
@@ -83,10 +84,12 @@ export async function joinSession(db: Db, input: JoinInput, choice?: SeatChoice)
   }
 }
 
-function checkChoice(tables: TableCounts[], choice: SeatChoice): SeatChoice {
+async function checkChoice(tx: Tx, tables: TableCounts[], choice: SeatChoice): Promise<SeatChoice> {
   const table = tables.find((t) => t.tableId === choice.tableId);
   if (!table) throw new UserError("That table is not in this session.");
   if (table.counts[choice.delegation] >= MAX_PER_DELEGATION) throw new UserError("That delegation is full: choose another.");
+  const computer = await tx.participant.findFirst({ where: { tableId: choice.tableId, delegation: choice.delegation, isComputer: true, kickedAt: null }, select: { id: true } });
+  if (computer) throw new UserError("The computer plays that delegation: choose another.");
   return choice;
 }
 
@@ -98,18 +101,34 @@ export async function resumeSeat(db: Db, code: string): Promise<ParticipantClaim
   return { pid: participant.id, sid: participant.sessionId, n: participant.tokenNonce };
 }
 
-/** The seat a valid token points at; null when the student was removed or the token revoked. */
+/** Why a token no longer seats its student, in words for them. */
+export const SEAT_REFUSALS = {
+  kicked: "Your teacher removed you from this session.",
+  archived: "Your teacher has archived this session: the table and its transcript are closed. Ask your teacher for the report.",
+  none: "You are not seated in a session: join with your session's code.",
+} as const;
+export type SeatRefusal = keyof typeof SEAT_REFUSALS;
+
+/** The seat a valid token points at; null when the student was removed, the session archived or the token revoked. */
 export async function findSeat(db: Db, claims: ParticipantClaims): Promise<Seat | null> {
+  const found = await lookupSeat(db, claims);
+  return "seat" in found ? found.seat : null;
+}
+
+/** The seat a token points at, or why it does not seat anyone now. */
+export async function lookupSeat(db: Db, claims: ParticipantClaims | null): Promise<{ seat: Seat } | { refused: SeatRefusal }> {
+  if (!claims) return { refused: "none" };
   const participant = await db.participant.findUnique({ where: { id: claims.pid }, include: { table: { select: { number: true } }, session: { select: { status: true } } } });
-  if (!participant || participant.sessionId !== claims.sid || participant.tokenNonce !== claims.n) return null;
-  if (participant.session.status === "archived") return null;
-  if (participant.kickedAt || !participant.tableId || !participant.delegation || !participant.table) return null;
-  return {
+  if (!participant || participant.sessionId !== claims.sid) return { refused: "none" };
+  if (participant.kickedAt) return { refused: "kicked" };
+  if (participant.session.status === "archived") return { refused: "archived" };
+  if (participant.tokenNonce !== claims.n || !participant.tableId || !participant.delegation || !participant.table) return { refused: "none" };
+  return { seat: {
     participantId: participant.id,
     sessionId: participant.sessionId,
     name: participant.displayName,
     tableId: participant.tableId,
     tableNumber: participant.table.number,
     delegation: participant.delegation,
-  };
+  } };
 }

@@ -10,9 +10,10 @@ let server: Running;
 beforeAll(() => ({ db, server } = env));
 
 describe("privacy after class", () => {
-  it("anonymises every student's name, in the roster and inside the events", async () => {
+  it("anonymises every student's name, in the roster and inside the events, keeping grades and comments", async () => {
     const c = await classroom(db, server, { names: ["Zelda Quist", "Yusuf Amari", "Xena Blom"] });
     data(await request(c.member("Zelda Quist").socket, "chat:send", { clientId: id(), text: "Hello" }));
+    await db.participant.update({ where: { id: c.member("Yusuf Amari").seat.participantId }, data: { grade: "B", comment: "Listened well." } });
     data(await request(c.teacherSocket, "student:rename", { clientId: id(), participantId: c.member("Xena Blom").seat.participantId, name: "Xena B." }));
     c.close();
     expect(await anonymiseSession(db, crypto.randomUUID(), c.session.id)).toBe(false);
@@ -22,6 +23,7 @@ describe("privacy after class", () => {
     const everything = JSON.stringify(await db.event.findMany({ where: { sessionId: c.session.id } }));
     for (const name of ["Zelda", "Yusuf", "Xena"]) expect(everything).not.toContain(name);
     expect(everything).toContain("Hello");
+    expect(await db.participant.findUniqueOrThrow({ where: { id: c.member("Yusuf Amari").seat.participantId } })).toMatchObject({ displayName: "Student 2", grade: "B", comment: "Listened well.", resumeCode: null });
   });
 
   it("deletes sessions past their retention period, and only those", async () => {
@@ -43,6 +45,6 @@ describe("privacy after class", () => {
     const c = await classroom(db, server, { names: ["Reader"] });
     c.close();
     expect(await archiveSession(db, c.teacher.id, c.session.id)).toBe(true);
-    await expect(open(server.url, c.member("Reader").cookie, { as: "student" })).rejects.toThrow("Your teacher has archived this session.");
+    await expect(open(server.url, c.member("Reader").cookie, { as: "student" })).rejects.toThrow("Your teacher has archived this session: the table and its transcript are closed.");
   });
 });

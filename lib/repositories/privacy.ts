@@ -11,7 +11,8 @@ const NAMED_KINDS = ["join", "seat", "moderation"] as const;
 
 /**
  * Replaces every student's name with "Student N", in the roster and inside the events that carry
- * a name, and removes resume codes. What was said stays; who said it no longer reads as a person.
+ * a name, and removes resume codes. What was said stays, and so do the teacher's grades and
+ * comments; who said it no longer reads as a person.
  */
 export async function anonymiseSession(db: Db, teacherId: string, sessionId: string): Promise<boolean> {
   const session = await db.session.findFirst({ where: { id: sessionId, teacherId }, select: { id: true } });
@@ -22,7 +23,7 @@ export async function anonymiseSession(db: Db, teacherId: string, sessionId: str
     const byName = new Map(students.map((s) => [s.displayName, alias.get(s.id) ?? s.displayName]));
     for (const s of students) {
       const name = alias.get(s.id) ?? s.displayName;
-      await tx.participant.update({ where: { id: s.id }, data: { displayName: name, nameKey: `${name.toLocaleLowerCase()}#${s.id}`, resumeCode: null, comment: null } });
+      await tx.participant.update({ where: { id: s.id }, data: { displayName: name, nameKey: `${name.toLocaleLowerCase()}#${s.id}`, resumeCode: null } });
     }
     const events = await tx.event.findMany({ where: { sessionId, kind: { in: [...NAMED_KINDS] } }, select: { id: true, payload: true } });
     for (const event of events) {

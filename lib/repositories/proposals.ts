@@ -4,27 +4,18 @@ import { UserError } from "@/lib/errors";
 import { DELEGATIONS, type SummitEvent } from "@/lib/realtime/events";
 import { scoreDeal } from "@/lib/scoring/score";
 import { delegationChannel, FLOOR } from "@/lib/session/channels";
-import { canPropose, canRespond, type PhaseDurations } from "@/lib/session/phases";
 import { parseDeal } from "@/lib/validations/deal";
-import { appendEvent, lockSession, spoken } from "./events";
-import type { Speaker } from "./messages";
+import { appendEvent, spoken } from "./events";
 import { writeOnce } from "./once";
-
-/** A table that signed or walked away takes no more deals. */
-function refuseIfSettled(table: { signedProposalId: string | null; walkedAwayAt: Date | null }) {
-  if (table.signedProposalId) throw new UserError("Your table has already signed a deal.");
-  if (table.walkedAwayAt) throw new UserError("Your table has walked away: no deal can be made now.");
-}
+import { openTable, type Speaker } from "./open-table";
+import { stopClockOnSettle } from "./rounds";
 
 /** A delegation puts a deal on the table; it replaces any deal still open there. */
 export function proposeDeal(db: Db, speaker: Speaker, input: { clientId: string; terms: Record<string, unknown> }) {
   const parsed = parseDeal(input.terms);
   if (!parsed.ok) throw new UserError(parsed.error);
   return writeOnce(db, speaker.sessionId, input.clientId, speaker, async (tx) => {
-    await lockSession(tx, speaker.sessionId);
-    const table = await tx.sessionTable.findUniqueOrThrow({ where: { id: speaker.tableId }, include: { session: { select: { weights: true } } } });
-    if (!canPropose(table.phase)) throw new UserError("Deals can be proposed only while the table is negotiating.");
-    refuseIfSettled(table);
+    const table = await openTable(tx, speaker, "propose");
     const score = scoreDeal(parsed.deal, (table.session.weights ?? undefined) as Record<string, number> | undefined);
     const last = await tx.proposal.findFirst({ where: { tableId: table.id }, orderBy: { version: "desc" }, select: { id: true, version: true } });
     await tx.proposal.updateMany({ where: { tableId: table.id, status: "open" }, data: { status: "superseded" } });
@@ -50,7 +41,7 @@ export function proposeDeal(db: Db, speaker: Speaker, input: { clientId: string;
 
 /**
  * Another delegation accepts or rejects the open deal. The proposer counts as accepting its own
- * deal, so the deal is signed when the two others accept it.
+ * deal, so the deal is signed the moment the others have all accepted it, and the table's clock stops.
  */
 export function respondToDeal(
   db: Db,
@@ -58,17 +49,9 @@ export function respondToDeal(
   input: { clientId: string; proposalId: string; accept: boolean; reason?: string | undefined },
 ) {
   return writeOnce(db, speaker.sessionId, input.clientId, speaker, async (tx) => {
-    await lockSession(tx, speaker.sessionId);
-    const proposal = await tx.proposal.findUnique({
-      where: { id: input.proposalId },
-      include: { table: { select: { phase: true, signedProposalId: true, walkedAwayAt: true, session: { select: { phaseDurations: true } } } } },
-    });
+    await openTable(tx, speaker, "respond");
+    const proposal = await tx.proposal.findUnique({ where: { id: input.proposalId } });
     if (!proposal || proposal.tableId !== speaker.tableId) throw new UserError("There is no such deal at your table.");
-    const durations = proposal.table.session.phaseDurations as PhaseDurations;
-    if (!canRespond(proposal.table.phase, durations)) {
-      throw new UserError(durations.signing > 0 ? "Deals are accepted or rejected in the signing phase." : "Deals can be accepted or rejected only while the table is negotiating.");
-    }
-    refuseIfSettled(proposal.table);
     if (proposal.status !== "open") throw new UserError(`Version ${proposal.version} is no longer open: answer the deal on the table now.`);
     if (proposal.delegation === speaker.delegation) throw new UserError("Your delegation proposed this deal; the other delegations answer it.");
     const reason = input.reason || undefined;
@@ -100,6 +83,8 @@ export function respondToDeal(
           payload: { proposalId: proposal.id, version: proposal.version, total: proposal.total, verdict: proposal.verdict as "sign" | "walk_away" },
         }),
       );
+      const stopped = await stopClockOnSettle(tx, proposal.tableId);
+      if (stopped) events.push(stopped);
     }
     return events;
   });
@@ -108,7 +93,7 @@ export function respondToDeal(
 /** The proposing delegation takes its open version off the table. */
 export function withdrawDeal(db: Db, speaker: Speaker, input: { clientId: string; proposalId: string }) {
   return writeOnce(db, speaker.sessionId, input.clientId, speaker, async (tx) => {
-    await lockSession(tx, speaker.sessionId);
+    await openTable(tx, speaker, "withdraw");
     const proposal = await tx.proposal.findUnique({ where: { id: input.proposalId } });
     if (!proposal || proposal.tableId !== speaker.tableId) throw new UserError("There is no such deal at your table.");
     if (proposal.delegation !== speaker.delegation) throw new UserError("Only the delegation that proposed a deal can withdraw it.");
@@ -120,18 +105,48 @@ export function withdrawDeal(db: Db, speaker: Speaker, input: { clientId: string
   });
 }
 
-/** A delegation declares that it walks away: the table makes no deal. */
-export function walkAway(db: Db, speaker: Speaker, input: { clientId: string; reason?: string | undefined }) {
+/**
+ * A member votes for their delegation to walk away. It walks away once a majority of the
+ * delegation's members present now (`present`, counted by the caller from live connections) have
+ * voted; until then the table sees the threat and how many votes it still needs.
+ */
+export function voteWalkAway(db: Db, speaker: Speaker, input: { clientId: string; reason?: string | undefined }, present: number) {
   return writeOnce(db, speaker.sessionId, input.clientId, speaker, async (tx) => {
-    await lockSession(tx, speaker.sessionId);
-    const table = await tx.sessionTable.findUniqueOrThrow({ where: { id: speaker.tableId } });
-    if (table.phase === "lobby" || table.phase === "reading" || table.phase === "debrief") throw new UserError("A delegation can walk away only while the table negotiates.");
-    refuseIfSettled(table);
+    const table = await openTable(tx, speaker, "walk_away");
+    const where = { tableId: table.id, delegation: speaker.delegation };
+    const reason = input.reason || null;
+    await tx.walkAwayVote.upsert({
+      where: { tableId_delegation_participantId: { ...where, participantId: speaker.participantId } },
+      create: { ...where, participantId: speaker.participantId, reason },
+      update: reason ? { reason } : {},
+    });
+    const votes = await tx.walkAwayVote.findMany({ where, orderBy: { createdAt: "asc" } });
+    const needed = Math.floor(Math.max(present, votes.length, 1) / 2) + 1;
+    const said = reason ?? votes.find((v) => v.reason)?.reason ?? undefined;
+    if (votes.length < needed) {
+      return [
+        await appendEvent(tx, { ...spoken(speaker, input.clientId), kind: "walk_threat", channel: FLOOR, payload: { ...(said ? { reason: said } : {}), votes: votes.length, needed } }),
+      ];
+    }
+    await tx.walkAwayVote.deleteMany({ where: { tableId: table.id } });
     await tx.sessionTable.update({ where: { id: table.id }, data: { walkedAwayAt: new Date(), walkedAwayBy: speaker.delegation } });
     await tx.proposal.updateMany({ where: { tableId: table.id, status: "open" }, data: { status: "withdrawn" } });
-    return [
-      await appendEvent(tx, { ...spoken(speaker, input.clientId), kind: "walk_away", channel: FLOOR, payload: input.reason ? { reason: input.reason } : {} }),
+    const events: SummitEvent[] = [
+      await appendEvent(tx, { ...spoken(speaker, input.clientId), kind: "walk_away", channel: FLOOR, payload: said ? { reason: said } : {} }),
     ];
+    const stopped = await stopClockOnSettle(tx, table.id);
+    if (stopped) events.push(stopped);
+    return events;
+  });
+}
+
+/** A member chooses to stay: their delegation's walk-away votes are cleared, and the table sees it. */
+export function stayAtTable(db: Db, speaker: Speaker, input: { clientId: string }) {
+  return writeOnce(db, speaker.sessionId, input.clientId, speaker, async (tx) => {
+    const table = await openTable(tx, speaker, "walk_away");
+    const { count } = await tx.walkAwayVote.deleteMany({ where: { tableId: table.id, delegation: speaker.delegation } });
+    if (count === 0) throw new UserError("Your delegation is not voting to walk away.");
+    return [await appendEvent(tx, { ...spoken(speaker, input.clientId), kind: "walk_cancel", channel: FLOOR, payload: {} })];
   });
 }
 
@@ -140,9 +155,7 @@ export function shareDraft(db: Db, speaker: Speaker, input: { clientId: string; 
   const parsed = parseDeal(input.terms);
   if (!parsed.ok) throw new UserError(parsed.error);
   return writeOnce(db, speaker.sessionId, input.clientId, speaker, async (tx) => {
-    await lockSession(tx, speaker.sessionId);
-    const table = await tx.sessionTable.findUniqueOrThrow({ where: { id: speaker.tableId }, include: { session: { select: { weights: true } } } });
-    if (table.phase === "lobby" || table.phase === "debrief") throw new UserError("Drafts are shared while the session runs.");
+    const table = await openTable(tx, speaker, "draft");
     const score = scoreDeal(parsed.deal, (table.session.weights ?? undefined) as Record<string, number> | undefined);
     return [
       await appendEvent(tx, { ...spoken(speaker, input.clientId), kind: "draft", channel: delegationChannel(speaker.delegation), payload: { terms: parsed.deal, score } }),

@@ -1,32 +1,53 @@
 import type { Db } from "@/lib/db";
 import { UserError } from "@/lib/errors";
 import type { SummitEvent, TableState } from "@/lib/realtime/events";
-import { nextPhase, phaseDurationMs, type ClockAction, type PhaseDurations, type PhaseName, type PhaseReason } from "@/lib/session/phases";
+import { nextPhase, phaseDurationMs, REOPEN_MINUTES, type ClockAction, type PhaseDurations, type PhaseName, type PhaseReason } from "@/lib/session/phases";
 import { appendEvent, findByClientId, lockSession, type Tx } from "./events";
 import { toTableState } from "./sessions";
 
 export type PhaseChange = { sessionId: string; events: SummitEvent[]; tables: TableState[] };
 
-type TableRow = { id: string; number: number; sessionId: string; phase: PhaseName; phaseEndsAt: Date | null; pausedRemainingMs: number | null };
-type ClockState = Pick<TableRow, "phase" | "phaseEndsAt" | "pausedRemainingMs">;
-type Clock = ClockState & { phaseStartedAt?: Date };
+type TableRow = {
+  id: string;
+  number: number;
+  sessionId: string;
+  phase: PhaseName;
+  phaseEndsAt: Date | null;
+  pausedRemainingMs: number | null;
+  signedProposalId: string | null;
+  walkedAwayAt: Date | null;
+};
+type ClockState = Pick<TableRow, "phase" | "phaseEndsAt" | "pausedRemainingMs"> & { settled?: "signed" | "walked_away" | null };
+type Clock = Pick<TableRow, "phase" | "phaseEndsAt" | "pausedRemainingMs"> & { phaseStartedAt?: Date };
+
 
 /** What an action does to one table's clock, or why it cannot. Pure, so every rule is testable. */
 export function nextClock(table: ClockState, action: PhaseReason, durations: PhaseDurations, now: Date): Clock | string {
   const timed = table.phase !== "lobby" && table.phase !== "debrief";
-  const enter = (phase: PhaseName): Clock => {
-    const ms = phaseDurationMs(phase, durations);
-    return { phase, phaseStartedAt: now, phaseEndsAt: ms === null ? null : new Date(now.getTime() + ms), pausedRemainingMs: null };
-  };
+  const settled = table.settled ?? null;
+  const enter = (phase: PhaseName, ms = phaseDurationMs(phase, durations)): Clock => ({
+    phase,
+    phaseStartedAt: now,
+    phaseEndsAt: ms === null ? null : new Date(now.getTime() + ms),
+    pausedRemainingMs: null,
+  });
   switch (action) {
     case "start":
       return table.phase === "lobby" ? enter(nextPhase("lobby", durations)) : "The session has already started.";
     case "deadline":
     case "skip":
+      if (timed && settled) return enter("debrief");
       return timed ? enter(nextPhase(table.phase, durations)) : "There is no running phase to skip.";
     case "end":
       return table.phase === "debrief" ? "The negotiation is already over." : enter("debrief");
+    case "reopen":
+      if (settled === "signed") return "A table that signed a deal stays signed.";
+      if (table.phase !== "debrief" && settled !== "walked_away") return "Only a table that ended or walked away can be reopened.";
+      return enter("negotiation", REOPEN_MINUTES * 60_000);
+    case "settled":
+      return timed ? { phase: table.phase, phaseEndsAt: null, pausedRemainingMs: null } : "There is no running phase to stop.";
     case "pause":
+      if (timed && settled) return "This table has settled: its clock has stopped.";
       if (!timed || !table.phaseEndsAt) return table.pausedRemainingMs !== null ? "The clock is already paused." : "There is no clock running to pause.";
       return { phase: table.phase, phaseEndsAt: null, pausedRemainingMs: Math.max(0, table.phaseEndsAt.getTime() - now.getTime()) };
     case "resume":
@@ -35,6 +56,7 @@ export function nextClock(table: ClockState, action: PhaseReason, durations: Pha
     case "extend1":
     case "extend5": {
       const extra = action === "extend1" ? 60_000 : 300_000;
+      if (timed && settled) return "This table has settled: its clock has stopped.";
       if (table.pausedRemainingMs !== null) return { phase: table.phase, phaseEndsAt: null, pausedRemainingMs: table.pausedRemainingMs + extra };
       if (!timed || !table.phaseEndsAt) return "There is no running phase to extend.";
       return { phase: table.phase, phaseEndsAt: new Date(table.phaseEndsAt.getTime() + extra), pausedRemainingMs: null };
@@ -42,9 +64,18 @@ export function nextClock(table: ClockState, action: PhaseReason, durations: Pha
   }
 }
 
-async function apply(tx: Tx, table: TableRow, clock: Clock, reason: PhaseReason, actor: { teacherId?: string; clientId?: string }) {
-  const settled = clock.phase === "debrief" && (await walkAwayIfUnsigned(tx, table));
-  const updated = await tx.sessionTable.update({ where: { id: table.id }, data: clock });
+const settledOf = (table: Pick<TableRow, "signedProposalId" | "walkedAwayAt">) => (table.signedProposalId ? "signed" : table.walkedAwayAt ? "walked_away" : null);
+
+type Actor = { teacherId?: string; teacherName?: string; clientId?: string };
+
+async function apply(tx: Tx, table: TableRow, clock: Clock, reason: PhaseReason, actor: Actor) {
+  const closed = clock.phase === "debrief" ? await closeUnsigned(tx, table, reason === "deadline" ? "time" : "teacher") : null;
+  if (reason === "reopen") {
+    await tx.walkAwayVote.deleteMany({ where: { tableId: table.id } });
+    await tx.sessionTable.update({ where: { id: table.id }, data: { walkedAwayAt: null, walkedAwayBy: null } });
+  }
+  const pausedBy = reason === "pause" ? (actor.teacherName ?? null) : clock.pausedRemainingMs !== null ? undefined : null;
+  const updated = await tx.sessionTable.update({ where: { id: table.id }, data: { ...clock, ...(pausedBy !== undefined ? { pausedBy } : {}) } });
   const event = await appendEvent(tx, {
     sessionId: table.sessionId,
     kind: "phase",
@@ -52,18 +83,32 @@ async function apply(tx: Tx, table: TableRow, clock: Clock, reason: PhaseReason,
     teacherId: actor.teacherId ?? null,
     // One teacher request may move every table; each table's event keeps the request's id.
     clientId: actor.clientId ? `${actor.clientId}:t${table.number}` : null,
-    payload: { phase: clock.phase, endsAt: clock.phaseEndsAt?.toISOString() ?? null, pausedRemainingMs: clock.pausedRemainingMs, reason },
+    payload: { phase: clock.phase, endsAt: clock.phaseEndsAt?.toISOString() ?? null, pausedRemainingMs: clock.pausedRemainingMs, pausedBy: updated.pausedBy, reason },
   });
-  return { event, events: settled ? [settled, event] : [event], table: toTableState(updated) };
+  return { event, events: closed ? [closed, event] : [event], table: toTableState(updated) };
 }
 
-/** A table that reaches the debrief without a signed deal has walked away. */
-async function walkAwayIfUnsigned(tx: Tx, table: { id: string; sessionId: string }) {
+/**
+ * A table that reaches the debrief with nothing signed and nobody walked out has no deal: its
+ * open deal comes off the table, and the event says whether time ran out or the teacher ended it.
+ */
+async function closeUnsigned(tx: Tx, table: { id: string; sessionId: string }, cause: "time" | "teacher") {
   const current = await tx.sessionTable.findUniqueOrThrow({ where: { id: table.id }, select: { signedProposalId: true, walkedAwayAt: true } });
+  await tx.walkAwayVote.deleteMany({ where: { tableId: table.id } });
   if (current.signedProposalId || current.walkedAwayAt) return null;
-  await tx.sessionTable.update({ where: { id: table.id }, data: { walkedAwayAt: new Date() } });
   await tx.proposal.updateMany({ where: { tableId: table.id, status: "open" }, data: { status: "withdrawn" } });
-  return appendEvent(tx, { sessionId: table.sessionId, kind: "walk_away", tableId: table.id, channel: "floor", payload: { automatic: true } });
+  return appendEvent(tx, { sessionId: table.sessionId, kind: "walk_away", tableId: table.id, channel: "floor", payload: { automatic: true, cause } });
+}
+
+/**
+ * Stops the clock of a table that has just signed or walked away, inside the same transaction:
+ * its screens show the outcome and wait for the debrief. Returns the phase event to publish.
+ */
+export async function stopClockOnSettle(tx: Tx, tableId: string): Promise<SummitEvent | null> {
+  const table = await tx.sessionTable.findUniqueOrThrow({ where: { id: tableId } });
+  const clock = nextClock(table, "settled", {} as PhaseDurations, new Date());
+  if (typeof clock === "string") return null;
+  return (await apply(tx, table, clock, "settled", {})).event;
 }
 
 async function finish(tx: Tx, sessionId: string, moved: { event: SummitEvent; events: SummitEvent[]; table: TableState }[], now: Date): Promise<PhaseChange> {
@@ -71,7 +116,11 @@ async function finish(tx: Tx, sessionId: string, moved: { event: SummitEvent; ev
   const status = tables.every((t) => t.phase === "debrief") ? "ended" : tables.some((t) => t.phase !== "lobby") ? "running" : "lobby";
   await tx.session.update({
     where: { id: sessionId },
-    data: { status, ...(status === "ended" ? { endedAt: now } : {}), ...(status === "running" && moved.some((m) => m.event.kind === "phase" && m.event.payload.reason === "start") ? { startedAt: now } : {}) },
+    data: {
+      status,
+      endedAt: status === "ended" ? now : null,
+      ...(status === "running" && moved.some((m) => m.event.kind === "phase" && m.event.payload.reason === "start") ? { startedAt: now } : {}),
+    },
   });
   return { sessionId, events: moved.flatMap((m) => m.events), tables: moved.map((m) => m.table) };
 }
@@ -85,11 +134,13 @@ export async function controlClock(
   sessionId: string,
   teacherId: string,
   input: { action: ClockAction; clientId: string; tableId?: string | undefined },
+  teacherName?: string,
 ): Promise<PhaseChange> {
   return db.$transaction(async (tx) => {
     await lockSession(tx, sessionId);
     const session = await tx.session.findUniqueOrThrow({ where: { id: sessionId }, include: { tables: { orderBy: { number: "asc" } } } });
     const current = () => ({ sessionId, events: [], tables: session.tables.map(toTableState) });
+    if (session.status === "archived") throw new UserError("This session is archived: its clock no longer runs.");
     const targets = input.tableId ? session.tables.filter((t) => t.id === input.tableId) : session.tables;
     if (targets.length === 0) throw new UserError("There is no such table in this session.");
     if (input.action === "start" && input.tableId) throw new UserError("Start the whole session, then run each table's clock.");
@@ -103,9 +154,9 @@ export async function controlClock(
         retried = true;
         continue;
       }
-      const clock = nextClock(table, input.action, durations, now);
+      const clock = nextClock({ ...table, settled: settledOf(table) }, input.action, durations, now);
       if (typeof clock === "string") refusal = clock;
-      else moved.push(await apply(tx, table, clock, input.action, { teacherId, clientId: input.clientId }));
+      else moved.push(await apply(tx, table, clock, input.action, { teacherId, teacherName, clientId: input.clientId }));
     }
     if (moved.length === 0 && retried) return current();
     if (moved.length === 0) throw new UserError(refusal);
@@ -124,7 +175,7 @@ export async function advanceIfDue(db: Db, tableId: string, now = new Date()): P
     await lockSession(tx, found.sessionId);
     const table = await tx.sessionTable.findUniqueOrThrow({ where: { id: tableId }, include: { session: { select: { phaseDurations: true } } } });
     if (!table.phaseEndsAt || table.phaseEndsAt > now || table.pausedRemainingMs !== null) return null;
-    const clock = nextClock(table, "deadline", table.session.phaseDurations as PhaseDurations, now);
+    const clock = nextClock({ ...table, settled: settledOf(table) }, "deadline", table.session.phaseDurations as PhaseDurations, now);
     if (typeof clock === "string") return null;
     return finish(tx, table.sessionId, [await apply(tx, table, clock, "deadline", {})], now);
   });

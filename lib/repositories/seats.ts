@@ -3,12 +3,30 @@ import type { Db } from "@/lib/db";
 import { UserError } from "@/lib/errors";
 import { DELEGATION_NAMES } from "@/lib/session/names";
 import { DELEGATIONS, type Delegation, type SummitEvent } from "@/lib/realtime/events";
-import { chooseSeat, type TableCounts } from "@/lib/session/placement";
+import { chooseSeat, MAX_PER_DELEGATION, type TableCounts } from "@/lib/session/placement";
 import { appendEvent, lockSession, type Tx } from "./events";
 import { writeOnce } from "./once";
 
 export { MAX_PER_DELEGATION, suggestTableCount } from "@/lib/session/placement";
 type Teacher = { sessionId: string; teacherId: string };
+
+export type SeatOption = { tableId: string; tableNumber: number; delegation: Delegation; taken: number; full: boolean; computer: boolean };
+
+/** Every seat a student may choose: students per delegation, full ones and those the computer plays marked. */
+export async function seatChoices(db: Db, sessionId: string): Promise<SeatOption[]> {
+  const tables = await db.sessionTable.findMany({
+    where: { sessionId },
+    orderBy: { number: "asc" },
+    select: { id: true, number: true, participants: { where: { kickedAt: null }, select: { delegation: true, isComputer: true } } },
+  });
+  return tables.flatMap((table) =>
+    DELEGATIONS.map((delegation) => {
+      const here = table.participants.filter((p) => p.delegation === delegation);
+      const taken = here.filter((p) => !p.isComputer).length;
+      return { tableId: table.id, tableNumber: table.number, delegation, taken, full: taken >= MAX_PER_DELEGATION, computer: here.some((p) => p.isComputer) };
+    }),
+  );
+}
 
 /** Seat counts per table, for placement; kicked students hold no seat. */
 export async function tableCounts(tx: Tx, sessionId: string): Promise<TableCounts[]> {

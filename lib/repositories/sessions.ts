@@ -1,4 +1,5 @@
 import { randomInt } from "node:crypto";
+import type { Prisma } from "@/generated/prisma/client";
 import type { Db } from "@/lib/db";
 import type { TableState } from "@/lib/realtime/events";
 import type { PhaseDurations } from "@/lib/session/phases";
@@ -7,6 +8,22 @@ import { createSessionSchema, JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH, type CreateS
 
 export function newJoinCode(): string {
   return Array.from({ length: JOIN_CODE_LENGTH }, () => JOIN_CODE_ALPHABET[randomInt(JOIN_CODE_ALPHABET.length)]).join("");
+}
+
+type NewSession = Omit<Prisma.SessionUncheckedCreateInput, "joinCode" | "tables"> & { tableCount: number };
+
+/** Creates a session in the lobby with a fresh join code and its tables. */
+async function insertSession(db: Db, { tableCount, ...data }: NewSession) {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await db.session.create({
+        data: { ...data, joinCode: newJoinCode(), tables: { create: Array.from({ length: tableCount }, (_, i) => ({ number: i + 1 })) } },
+      });
+    } catch (error) {
+      // A code already in use: draw another (rare with 31^6 codes).
+      if (!isUniqueViolation(error) || attempt >= 5) throw error;
+    }
+  }
 }
 
 export async function createSession(db: Db, teacherId: string, input: CreateSessionInput) {
@@ -18,33 +35,44 @@ export async function createSession(db: Db, teacherId: string, input: CreateSess
     final_proposals: data.finalMinutes * 60,
     signing: data.signingMinutes * 60,
   };
-  for (let attempt = 0; ; attempt++) {
-    try {
-      return await db.session.create({
-        data: {
-          teacherId,
-          title: data.title,
-          scenarioId: data.scenarioId,
-          joinCode: newJoinCode(),
-          assignmentMode: data.assignmentMode,
-          phaseDurations,
-          articleUrl: data.articleUrl ?? null,
-          articleText: data.articleText ?? null,
-          tables: { create: Array.from({ length: data.tableCount }, (_, i) => ({ number: i + 1 })) },
-        },
-      });
-    } catch (error) {
-      // A code already in use: draw another (rare with 31^6 codes).
-      if (!isUniqueViolation(error) || attempt >= 5) throw error;
-    }
-  }
+  return insertSession(db, {
+    teacherId,
+    title: data.title,
+    scenarioId: data.scenarioId,
+    assignmentMode: data.assignmentMode,
+    phaseDurations,
+    articleUrl: data.articleUrl ?? null,
+    articleText: data.articleText ?? null,
+    tableCount: data.tableCount,
+  });
+}
+
+/**
+ * A new lobby set up like one of the teacher's sessions: scenario, tables, seating, minutes,
+ * weights and article; no students and nothing said. Null when the session is not theirs.
+ */
+export async function duplicateSession(db: Db, teacherId: string, sessionId: string) {
+  const source = await db.session.findFirst({ where: { id: sessionId, teacherId }, include: { _count: { select: { tables: true } } } });
+  if (!source) return null;
+  const suffix = " (again)";
+  return insertSession(db, {
+    teacherId,
+    title: source.title.endsWith(suffix) ? source.title : `${source.title.slice(0, 120 - suffix.length)}${suffix}`,
+    scenarioId: source.scenarioId,
+    assignmentMode: source.assignmentMode,
+    phaseDurations: source.phaseDurations as Prisma.InputJsonValue,
+    weights: (source.weights ?? undefined) as Prisma.InputJsonValue | undefined,
+    articleUrl: source.articleUrl,
+    articleText: source.articleText,
+    tableCount: source._count.tables,
+  });
 }
 
 export function listSessions(db: Db, teacherId: string) {
   return db.session.findMany({
     where: { teacherId },
     orderBy: { createdAt: "desc" },
-    include: { _count: { select: { participants: true } }, tables: { select: { signedProposalId: true, walkedAwayAt: true } } },
+    include: { _count: { select: { participants: { where: { isComputer: false } } } }, tables: { select: { phase: true, signedProposalId: true, walkedAwayBy: true } } },
   });
 }
 
@@ -59,6 +87,7 @@ export function toTableState(table: {
   phase: TableState["phase"];
   phaseEndsAt: Date | null;
   pausedRemainingMs: number | null;
+  pausedBy: string | null;
 }): TableState {
   return {
     id: table.id,
@@ -66,6 +95,7 @@ export function toTableState(table: {
     phase: table.phase,
     endsAt: table.phaseEndsAt?.toISOString() ?? null,
     pausedRemainingMs: table.pausedRemainingMs,
+    pausedBy: table.pausedRemainingMs !== null ? table.pausedBy : null,
   };
 }
 

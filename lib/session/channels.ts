@@ -55,3 +55,23 @@ export function roomsFor(event: { tableId: string | null; channel: string | null
   }
   return [...targets, rooms.table(event.tableId)];
 }
+
+/**
+ * A stored channel in words, as the viewer should read it: their own delegation's channel is
+ * "My delegation", a sidebar is named by the other side; nobody ever reads "delegation:US".
+ */
+export function channelLabel(channel: string | null, names: Record<Delegation, string>, viewer: Delegation | null = null): string {
+  if (channel === null || channel === FLOOR) return "Floor";
+  if (channel === ANNOUNCEMENT) return "Announcements";
+  if (channel.startsWith("delegation:")) {
+    const delegation = channel.slice("delegation:".length) as Delegation;
+    return delegation === viewer ? "My delegation" : `${names[delegation] ?? delegation} (private)`;
+  }
+  if (channel.startsWith("sidebar:")) {
+    const pair = channel.slice("sidebar:".length).split("+") as Delegation[];
+    const others = pair.filter((d) => d !== viewer);
+    if (others.length === 1) return `Sidebar with ${names[others[0] as Delegation]}`;
+    return `Sidebar: ${pair.map((d) => names[d] ?? d).join(" and ")}`;
+  }
+  return channel;
+}

@@ -5,9 +5,10 @@ export type TimedPhase = Exclude<PhaseName, "lobby" | "debrief">;
 export const TIMED_PHASES = ["reading", "opening", "negotiation", "final_proposals", "signing"] as const satisfies readonly TimedPhase[];
 export type PhaseDurations = Record<TimedPhase, number>;
 
-export const CLOCK_ACTIONS = ["start", "pause", "resume", "extend1", "extend5", "skip", "end"] as const;
+export const CLOCK_ACTIONS = ["start", "pause", "resume", "extend1", "extend5", "skip", "end", "reopen"] as const;
 export type ClockAction = (typeof CLOCK_ACTIONS)[number];
-export type PhaseReason = ClockAction | "deadline";
+/** Why a table's clock changed: the teacher's action, its deadline, or the table settling (signed or walked away). */
+export type PhaseReason = ClockAction | "deadline" | "settled";
 
 export const PHASE_LABELS: Record<PhaseName, string> = {
   lobby: "Lobby",
@@ -53,10 +54,14 @@ export function canPropose(phase: PhaseName): boolean {
   return phase === "negotiation" || phase === "final_proposals";
 }
 
-/** Deals are answered in the signing phase; a session without one answers while negotiating. */
-export function canRespond(phase: PhaseName, durations: PhaseDurations): boolean {
-  if (durations.signing > 0) return phase === "signing";
-  return phase === "negotiation" || phase === "final_proposals";
+/** Deals are answered from the negotiation on; the signing phase is the last call. */
+export function canRespond(phase: PhaseName): boolean {
+  return phase === "negotiation" || phase === "final_proposals" || phase === "signing";
+}
+
+/** A delegation may threaten to walk away once the table talks, until the debrief. */
+export function canWalkAway(phase: PhaseName): boolean {
+  return phase !== "lobby" && phase !== "reading" && phase !== "debrief";
 }
 
 export function phaseRule(phase: PhaseName): string {
@@ -68,12 +73,15 @@ export function phaseRule(phase: PhaseName): string {
     case "opening":
       return "Publish your delegation's position; the floor is open.";
     case "negotiation":
-      return "Negotiate: talk, revise positions, propose and counter deals.";
+      return "Negotiate: talk, propose and counter deals, accept or reject the one on the table.";
     case "final_proposals":
       return "Last chance to put a deal on the table.";
     case "signing":
-      return "Accept or reject the deal on the table: it is signed when all three accept.";
+      return "Last call: accept or reject the deal on the table; no new proposals.";
     case "debrief":
       return "The negotiation is over.";
   }
 }
+
+/** A reopened table negotiates again with this many minutes; the teacher can add more. */
+export const REOPEN_MINUTES = 5;

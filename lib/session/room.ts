@@ -1,6 +1,12 @@
 import type { Delegation, EventPayloads, SummitEvent } from "@/lib/realtime/events";
 
-export type Member = { participantId: string; name: string; delegation: Delegation; tableId: string; mutedUntil: string | null };
+export type Member = { participantId: string; name: string; delegation: Delegation; tableId: string; mutedUntil: string | null; computer: boolean };
+/** How a table settled: signed, a delegation walked away, or no deal when time ran out or the teacher ended it. */
+export type TableOutcomeView =
+  | { kind: "signed"; version: number; at: string }
+  | { kind: "walked_away"; delegation: Delegation; reason?: string | undefined; at: string }
+  | { kind: "no_deal"; cause: "time" | "teacher"; at: string };
+export type WalkThreat = { tableId: string; delegation: Delegation; votes: number; needed: number; reason?: string | undefined; at: string; voters: string[] };
 export type Vote = { accept: boolean; reason?: string | undefined; name: string };
 export type ProposalView = EventPayloads["proposal"] & {
   tableId: string;
@@ -25,30 +31,65 @@ export type Room = {
   joinLocked: boolean | null;
   /** The latest draft each delegation shared inside itself, by table and delegation. */
   drafts: (EventPayloads["draft"] & { tableId: string; delegation: Delegation; author: string })[];
-  /** Tables that walked away, with who (null when the time ran out with nothing signed). */
-  walkAways: { tableId: string; delegation: Delegation | null; reason?: string | undefined }[];
+  /** How each table settled, by table id; a reopened table has none again. */
+  outcomes: Partial<Record<string, TableOutcomeView>>;
+  /** Delegations voting to walk away, not yet decided. */
+  threats: WalkThreat[];
   weights: Record<string, number> | null;
+  /** When each table last saw something happen (talk, deals, positions), by table id. */
+  lastActivity: Partial<Record<string, string>>;
+  /** When each student last said or did something, or joined, by participant id. */
+  lastSpoke: Partial<Record<string, string>>;
+  /** Since when each table has been talking without a break: entering a talking phase, a resume or a reopen. */
+  talkSince: Partial<Record<string, string>>;
 };
+
+// What counts as taking part: a student's words and moves at the table (not joins or seat moves).
+const ACTIVE_KINDS = new Set<SummitEvent["kind"]>(["message", "position", "proposal", "response", "withdrawal", "walk_threat", "walk_cancel", "walk_away", "draft"]);
+
+const TALKING_PHASES = new Set<string>(["opening", "negotiation", "final_proposals", "signing"]);
 
 export const authorName = (event: SummitEvent) => (event.author && "name" in event.author ? event.author.name : event.author ? "Teacher" : "Summit");
 const authorId = (event: SummitEvent) => (event.author && "participantId" in event.author ? event.author.participantId : null);
 
 /** What the session looks like after these events, in order: the one fold every screen shares. */
 export function deriveRoom(events: SummitEvent[]): Room {
-  const room: Room = { members: [], messages: [], announcements: [], proposals: [], positions: [], joinLocked: null, drafts: [], walkAways: [], weights: null };
+  const room: Room = {
+    members: [],
+    messages: [],
+    announcements: [],
+    proposals: [],
+    positions: [],
+    joinLocked: null,
+    drafts: [],
+    outcomes: {},
+    threats: [],
+    weights: null,
+    lastActivity: {},
+    lastSpoke: {},
+    talkSince: {},
+  };
   const members = new Map<string, Member>();
   const byId = new Map<string, ProposalView>();
+  const dropThreats = (tableId: string, delegation?: Delegation | null) => {
+    room.threats = room.threats.filter((t) => t.tableId !== tableId || (delegation !== undefined && t.delegation !== delegation));
+  };
   for (const event of events) {
+    const speaker = authorId(event);
+    if (speaker && ACTIVE_KINDS.has(event.kind)) room.lastSpoke[speaker] = event.at;
+    if (event.tableId && ACTIVE_KINDS.has(event.kind)) room.lastActivity[event.tableId] = event.at;
     switch (event.kind) {
       case "join": {
         const id = authorId(event);
-        if (id && event.tableId) members.set(id, { participantId: id, name: event.payload.name, delegation: event.payload.delegation, tableId: event.tableId, mutedUntil: null });
+        const computer = event.payload.computer === true;
+        if (id && event.tableId) members.set(id, { participantId: id, name: event.payload.name, delegation: event.payload.delegation, tableId: event.tableId, mutedUntil: null, computer });
+        if (id && !room.lastSpoke[id]) room.lastSpoke[id] = event.at;
         break;
       }
       case "seat": {
         const id = authorId(event);
         const member = id ? members.get(id) : undefined;
-        const moved = { participantId: id ?? "", name: event.payload.name, delegation: event.payload.delegation, tableId: event.payload.tableId, mutedUntil: member?.mutedUntil ?? null };
+        const moved = { participantId: id ?? "", name: event.payload.name, delegation: event.payload.delegation, tableId: event.payload.tableId, mutedUntil: member?.mutedUntil ?? null, computer: member?.computer ?? false };
         if (id) members.set(id, moved);
         break;
       }
@@ -94,10 +135,36 @@ export function deriveRoom(events: SummitEvent[]): Room {
       }
       case "walk_away":
         if (event.tableId) {
-          room.walkAways.push({ tableId: event.tableId, delegation: event.delegation, reason: event.payload.reason });
+          room.outcomes[event.tableId] =
+            event.payload.automatic || !event.delegation
+              ? { kind: "no_deal", cause: event.payload.cause ?? "time", at: event.at }
+              : { kind: "walked_away", delegation: event.delegation, reason: event.payload.reason, at: event.at };
           for (const p of room.proposals) if (p.tableId === event.tableId && p.status === "open") p.status = "withdrawn";
+          dropThreats(event.tableId);
         }
         break;
+      case "walk_threat":
+        if (event.tableId && event.delegation) {
+          const earlier = room.threats.find((t) => t.tableId === event.tableId && t.delegation === event.delegation);
+          const voters = [...new Set([...(earlier?.voters ?? []), ...(speaker ? [speaker] : [])])];
+          dropThreats(event.tableId, event.delegation);
+          room.threats.push({ tableId: event.tableId, delegation: event.delegation, votes: event.payload.votes, needed: event.payload.needed, reason: event.payload.reason, at: event.at, voters });
+        }
+        break;
+      case "walk_cancel":
+        if (event.tableId && event.delegation) dropThreats(event.tableId, event.delegation);
+        break;
+      case "phase": {
+        if (!event.tableId) break;
+        if (event.payload.reason === "reopen") {
+          delete room.outcomes[event.tableId];
+          dropThreats(event.tableId);
+        }
+        const talking = TALKING_PHASES.has(event.payload.phase) && event.payload.pausedRemainingMs == null;
+        if (!talking) delete room.talkSince[event.tableId];
+        else if (!room.talkSince[event.tableId] || event.payload.reason === "resume" || event.payload.reason === "reopen") room.talkSince[event.tableId] = event.at;
+        break;
+      }
       case "draft":
         if (event.tableId && event.delegation) {
           room.drafts = room.drafts.filter((d) => !(d.tableId === event.tableId && d.delegation === event.delegation));
@@ -107,6 +174,8 @@ export function deriveRoom(events: SummitEvent[]): Room {
       case "signed": {
         const proposal = byId.get(event.payload.proposalId);
         if (proposal) proposal.status = "signed";
+        if (event.tableId) room.outcomes[event.tableId] = { kind: "signed", version: event.payload.version, at: event.at };
+        if (event.tableId) dropThreats(event.tableId);
         break;
       }
     }

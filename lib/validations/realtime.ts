@@ -85,6 +85,7 @@ export const lockSchema = z.strictObject({ clientId, locked: z.boolean({ error: 
 
 export const withdrawSchema = z.strictObject({ clientId, proposalId: z.string().uuid("proposalId must be a proposal's id.") });
 export const walkAwaySchema = z.strictObject({ clientId, reason: z.string().trim().max(500, "A reason can be at most 500 characters.").optional() });
+export const staySchema = z.strictObject({ clientId });
 export const draftSchema = proposeSchema;
 
 export const weightsSchema = z.strictObject({

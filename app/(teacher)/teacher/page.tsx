@@ -11,10 +11,11 @@ export const metadata: Metadata = { title: "Your sessions" };
 
 const STATUS = { lobby: "In the lobby", running: "Running", ended: "Ended", archived: "Archived" } as const;
 
-function outcomes(tables: { signedProposalId: string | null; walkedAwayAt: Date | null }[]): string {
+function outcomes(tables: { phase: string; signedProposalId: string | null; walkedAwayBy: string | null }[]): string {
   const signed = tables.filter((t) => t.signedProposalId).length;
-  const walked = tables.filter((t) => t.walkedAwayAt).length;
-  const parts = [`${tables.length} ${tables.length === 1 ? "table" : "tables"}`, signed ? `${signed} signed` : "", walked ? `${walked} walked away` : ""];
+  const walked = tables.filter((t) => t.walkedAwayBy && !t.signedProposalId).length;
+  const noDeal = tables.filter((t) => t.phase === "debrief" && !t.signedProposalId && !t.walkedAwayBy).length;
+  const parts = [`${tables.length} ${tables.length === 1 ? "table" : "tables"}`, signed ? `${signed} signed` : "", walked ? `${walked} walked away` : "", noDeal ? `${noDeal} no deal` : ""];
   return parts.filter(Boolean).join(", ");
 }
 
@@ -40,7 +41,7 @@ export default async function TeacherHome() {
                     </Link>
                     <p className="text-sm text-slate-600">
                       {session.createdAt.toLocaleDateString("en-GB", { day: "numeric", month: "short", year: "numeric" })} ·{" "}
-                      {STATUS[session.status]} · {session._count.participants} students · {outcomes(session.tables)}
+                      {STATUS[session.status]} · {session._count.participants} {session._count.participants === 1 ? "student" : "students"} · {outcomes(session.tables)}
                     </p>
                   </div>
                   <Link href={`/teacher/sessions/${session.id}/transcript`} className="text-sm text-blue-700 underline">

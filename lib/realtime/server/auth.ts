@@ -4,7 +4,7 @@ import { parseCookies } from "@/lib/auth/cookies";
 import { PARTICIPANT_COOKIE, readParticipantToken } from "@/lib/auth/participant-token";
 import type { Db } from "@/lib/db";
 import type { SocketData } from "@/lib/realtime/events";
-import { findSeat } from "@/lib/repositories/participants";
+import { lookupSeat, SEAT_REFUSALS } from "@/lib/repositories/participants";
 import { findOwnedSession } from "@/lib/repositories/sessions";
 import { z } from "zod";
 
@@ -22,15 +22,8 @@ export async function identify(socket: Socket, db: Db, secret: string): Promise<
   if (!wanted.success) return "Say whether you connect as a student or as a teacher.";
   const cookies = parseCookies(socket.handshake.headers.cookie);
   if (wanted.data.as === "student") {
-    const claims = readParticipantToken(cookies[PARTICIPANT_COOKIE], secret);
-    const seat = claims && (await findSeat(db, claims));
-    if (!seat) {
-      const found = claims ? await db.participant.findUnique({ where: { id: claims.pid }, select: { kickedAt: true, session: { select: { status: true } } } }) : null;
-      if (found?.kickedAt) return "Your teacher removed you from this session.";
-      if (found?.session.status === "archived") return "Your teacher has archived this session.";
-      return "You are not seated in a session: join with your session's code.";
-    }
-    return { role: "student", ...seat };
+    const found = await lookupSeat(db, readParticipantToken(cookies[PARTICIPANT_COOKIE], secret));
+    return "seat" in found ? { role: "student", ...found.seat } : SEAT_REFUSALS[found.refused];
   }
   const token = await getToken({ req: { headers: socket.handshake.headers, cookies } as never, secret });
   if (!token?.sub) return "Sign in as a teacher first.";

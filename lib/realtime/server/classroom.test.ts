@@ -57,7 +57,7 @@ describe("the teacher's clock", () => {
     const [pausedOne] = data(await control(c.teacherSocket, "pause", one.id));
     expect(data(await control(c.teacherSocket, "extend5", one.id))).toEqual([{ ...pausedOne, pausedRemainingMs: (pausedOne?.pausedRemainingMs ?? 0) + 300_000 }]);
     expect(data(await control(c.teacherSocket, "extend1", two.id))[0]?.endsAt).toBe(new Date(twoEndsAt + 60_000).toISOString());
-    expect((await sync(flo.socket)).tables).toEqual([{ id: two.id, number: 2, phase: "reading", endsAt: new Date(twoEndsAt + 60_000).toISOString(), pausedRemainingMs: null }]);
+    expect((await sync(flo.socket)).tables).toEqual([{ id: two.id, number: 2, phase: "reading", endsAt: new Date(twoEndsAt + 60_000).toISOString(), pausedRemainingMs: null, pausedBy: null }]);
 
     // Whole-session actions move only the tables they fit.
     expect(data(await control(c.teacherSocket, "pause")).map((t) => t.id)).toEqual([two.id]);

@@ -35,11 +35,11 @@ describe("the deal lifecycle", () => {
     c.close();
   });
 
-  it("walks a table away when it reaches the debrief with nothing signed, and keeps a signed one signed", async () => {
+  it("records no deal for a table that reaches the debrief with nothing signed, and reveals every payoff", async () => {
     const c = await classroom(db, server, { names, tables: 2 });
     data(await control(c.teacherSocket, "end"));
     const outcomes = await db.sessionTable.findMany({ where: { sessionId: c.session.id }, orderBy: { number: "asc" } });
-    expect(outcomes.every((t) => t.walkedAwayAt !== null && t.walkedAwayBy === null)).toBe(true);
+    expect(outcomes.every((t) => t.phase === "debrief" && t.walkedAwayAt === null && t.signedProposalId === null)).toBe(true);
     const snapshot = await sync(c.member("Us").socket);
     expect(snapshot.events.filter((e) => e.kind === "walk_away").map((e) => e.kind === "walk_away" && e.payload.automatic)).toEqual([true]);
     expect(snapshot.debrief.map((o) => [o.number, o.signed])).toEqual([[1, null], [2, null]]);

@@ -7,6 +7,7 @@ import { identify } from "./auth";
 import { createPhaseClock } from "./clock";
 import type { Log, RealtimeContext, SummitServer } from "./context";
 import { handlers } from "./handlers";
+import { createPresence } from "./presence";
 
 export type Realtime = { io: SummitServer; publish: RealtimeContext["publish"]; close: () => Promise<void> };
 
@@ -30,6 +31,7 @@ export async function createRealtime(httpServer: HttpServer, deps: { db: Db; sec
   const bots = createBotRunner({ db: deps.db, publish, log, delayMs: deps.botDelayMs ?? 1500 });
   const clock = createPhaseClock(deps.db, (change) => publish(change.sessionId, change.events), log);
   const context: RealtimeContext = { db: deps.db, io, clock, log, publish };
+  const presence = createPresence(io, log);
 
   io.use((socket, next) => {
     identify(socket, deps.db, deps.secret)
@@ -48,7 +50,11 @@ export async function createRealtime(httpServer: HttpServer, deps: { db: Db; sec
     const data = socket.data;
     void socket.join(rooms.session(data.sessionId));
     if (data.role === "teacher") void socket.join(rooms.teachers(data.sessionId));
-    else void socket.join([rooms.participant(data.participantId), rooms.table(data.tableId), rooms.delegation(data.tableId, data.delegation)]);
+    else {
+      void socket.join([rooms.participant(data.participantId), rooms.table(data.tableId), rooms.delegation(data.tableId, data.delegation)]);
+      presence.changed(data.sessionId);
+      socket.on("disconnect", () => presence.changed(data.sessionId));
+    }
     for (const register of handlers) register(socket, context);
   });
 
@@ -59,6 +65,7 @@ export async function createRealtime(httpServer: HttpServer, deps: { db: Db; sec
     close: async () => {
       clock.stop();
       bots.stop();
+      presence.stop();
       await io.close();
     },
   };

@@ -7,26 +7,22 @@ import { getDb } from "@/lib/db";
 import { UserError } from "@/lib/errors";
 import { findJoinableSession } from "@/lib/repositories/participants";
 import { joinCodeSchema } from "@/lib/validations/session";
-import { DELEGATION_NAMES } from "@/components/room/delegation-badge";
-import { DELEGATIONS } from "@/lib/realtime/events";
+import { DELEGATION_NAMES } from "@/lib/session/names";
 import { MAX_PER_DELEGATION } from "@/lib/session/placement";
+import { seatChoices } from "@/lib/repositories/seats";
 import { NameForm, type SeatOption } from "./_components/name-form";
 
 export const metadata: Metadata = { title: "Join" };
 
-// Students who choose see every seat, with full delegations shown but not selectable.
+// Students who choose see every seat; full delegations and those the computer plays cannot be chosen.
 async function seatOptions(sessionId: string): Promise<SeatOption[]> {
-  const tables = await getDb().sessionTable.findMany({
-    where: { sessionId },
-    orderBy: { number: "asc" },
-    select: { id: true, number: true, participants: { where: { kickedAt: null }, select: { delegation: true } } },
-  });
-  return tables.flatMap((table) =>
-    DELEGATIONS.map((delegation) => {
-      const taken = table.participants.filter((p) => p.delegation === delegation).length;
-      return { value: `${table.id}|${delegation}`, label: `${tables.length > 1 ? `Table ${table.number}: ` : ""}${DELEGATION_NAMES[delegation]} (${taken}/${MAX_PER_DELEGATION})`, full: taken >= MAX_PER_DELEGATION };
-    }),
-  );
+  const seats = await seatChoices(getDb(), sessionId);
+  const several = new Set(seats.map((s) => s.tableId)).size > 1;
+  return seats.map((seat) => ({
+    value: `${seat.tableId}|${seat.delegation}`,
+    label: `${several ? `Table ${seat.tableNumber}: ` : ""}${DELEGATION_NAMES[seat.delegation]} (${seat.taken}/${MAX_PER_DELEGATION})`,
+    unavailable: seat.computer ? "played by the computer" : seat.full ? "full" : null,
+  }));
 }
 
 export default async function JoinWithCodePage({ params }: { params: Promise<{ code: string }> }) {

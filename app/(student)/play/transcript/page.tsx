@@ -1,26 +1,45 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
-import { EventsTable } from "@/components/report/events-table";
+import { Conversation } from "@/components/report/conversation";
 import { Page } from "@/components/ui/page";
-import { currentSeat } from "@/lib/auth/participant-cookie";
+import { seatOrRefusal } from "@/lib/auth/participant-cookie";
 import { getDb } from "@/lib/db";
+import { viewerTimeZone } from "@/lib/format/viewer-zone";
+import { zoneLabel } from "@/lib/format/time";
 import { listEvents } from "@/lib/repositories/events";
+import { SEAT_REFUSALS } from "@/lib/repositories/participants";
 import { channelsFor } from "@/lib/session/channels";
 
 export const metadata: Metadata = { title: "Your table's transcript" };
 
 /** Read-only, after class: everything the student's table said that their delegation may see. */
 export default async function StudentTranscriptPage() {
-  const seat = await currentSeat();
-  if (!seat) redirect("/join");
-  const db = getDb();
-  const events = await listEvents(db, seat.sessionId, 0, { tableId: seat.tableId, channels: channelsFor(seat.delegation) });
+  const found = await seatOrRefusal();
+  if ("refused" in found) {
+    if (found.refused === "none") redirect("/join");
+    return (
+      <Page>
+        <h1 className="text-2xl font-bold">The transcript is closed</h1>
+        <p role="status" className="mt-3">
+          {SEAT_REFUSALS[found.refused]}
+        </p>
+      </Page>
+    );
+  }
+  const seat = found.seat;
+  const [events, zone] = await Promise.all([listEvents(getDb(), seat.sessionId, 0, { tableId: seat.tableId, channels: channelsFor(seat.delegation) }), viewerTimeZone()]);
   return (
-    <Page wide nav={<Link href="/play" className="text-sm font-medium text-blue-700 underline">Back to your table</Link>}>
+    <Page
+      nav={
+        <Link href="/play" className="text-sm font-medium text-blue-700 underline">
+          Back to your table
+        </Link>
+      }
+    >
       <h1 className="text-2xl font-bold">Table {seat.tableNumber}: the transcript</h1>
-      <p className="mt-1 mb-4 text-slate-700">Everything said at your table that your delegation could see, in order.</p>
-      <EventsTable events={events} tables={[{ id: seat.tableId, number: seat.tableNumber }]} />
+      <p className="mt-1 mb-4 text-slate-700">Everything said at your table that your delegation could see, in order. Times in {zoneLabel(zone)}.</p>
+      <Conversation events={events.filter((e) => e.kind !== "seat" && e.kind !== "moderation")} viewer={seat.delegation} timeZone={zone} />
     </Page>
   );
 }

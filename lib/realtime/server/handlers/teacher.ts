@@ -37,7 +37,7 @@ function teacherAction<S extends z.ZodType>(name: keyof ClientToServerEvents, sc
 const clock: Handler = (socket, context) =>
   onRequest(socket, context, "clock:control", clockSchema, async (input, data) => {
     const teacher = requireTeacher(data);
-    const change = await controlClock(context.db, teacher.sessionId, teacher.teacherId, input);
+    const change = await controlClock(context.db, teacher.sessionId, teacher.teacherId, input, teacher.name);
     context.publish(teacher.sessionId, change.events);
     context.clock.track(change.tables);
     return change.tables;

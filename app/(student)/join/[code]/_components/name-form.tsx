@@ -5,7 +5,7 @@ import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { joinAction, type JoinState } from "../actions";
 
-export type SeatOption = { value: string; label: string; full: boolean };
+export type SeatOption = { value: string; label: string; unavailable: string | null };
 
 export function NameForm({ code, seats }: { code: string; seats: SeatOption[] | null }) {
   const [state, action, pending] = useActionState<JoinState, FormData>(joinAction, {});
@@ -25,12 +25,12 @@ export function NameForm({ code, seats }: { code: string; seats: SeatOption[] | 
       {seats ? (
         <fieldset>
           <legend className="text-sm font-medium text-slate-800">Choose your delegation</legend>
-          <div className="mt-2 space-y-2">
-            {seats.map((seat, index) => (
-              <label key={seat.value} className="flex items-center gap-2">
-                <input type="radio" name="seat" value={seat.value} disabled={seat.full} defaultChecked={index === seats.findIndex((s) => !s.full)} className="h-5 w-5" />
+          <div className="mt-2 space-y-1">
+            {seats.map((seat) => (
+              <label key={seat.value} className={`flex min-h-11 items-center gap-2 ${seat.unavailable ? "text-slate-500" : ""}`}>
+                <input type="radio" name="seat" value={seat.value} disabled={seat.unavailable !== null} required className="h-5 w-5" />
                 {seat.label}
-                {seat.full ? <span className="text-sm text-slate-500">(full)</span> : null}
+                {seat.unavailable ? <span className="text-sm">({seat.unavailable})</span> : null}
               </label>
             ))}
           </div>

@@ -1,14 +1,21 @@
 import type { Metadata } from "next";
 import QRCode from "qrcode";
-import { ProjectorView } from "@/components/teacher/projector-view";
+import { ProjectorView } from "@/components/projector/projector-view";
+import { ScenarioProvider } from "@/components/scenario/scenario-context";
 import { requireOwnedSession } from "@/lib/auth/teacher";
+import { HANOI } from "@/lib/scenario/hanoi/scenario";
+import { publicView } from "@/lib/scenario/public";
 import { joinUrlFor } from "@/lib/session/join-url";
 
-export const metadata: Metadata = { title: "Join screen" };
+export const metadata: Metadata = { title: "Projector" };
 
 export default async function ProjectorPage({ params }: { params: Promise<{ id: string }> }) {
   const session = await requireOwnedSession((await params).id);
   const joinUrl = await joinUrlFor(session.joinCode);
   const qr = await QRCode.toDataURL(joinUrl, { margin: 1, width: 480, errorCorrectionLevel: "M" });
-  return <ProjectorView sessionId={session.id} title={session.title} code={session.joinCode} joinUrl={joinUrl} qr={qr} ended={session.status === "ended"} />;
+  return (
+    <ScenarioProvider scenario={publicView(HANOI)}>
+      <ProjectorView sessionId={session.id} title={session.title} code={session.joinCode} joinUrl={joinUrl} qr={qr} />
+    </ScenarioProvider>
+  );
 }

@@ -5,6 +5,7 @@ import { ScenarioProvider } from "@/components/scenario/scenario-context";
 import { Page } from "@/components/ui/page";
 import { requireOwnedSession } from "@/lib/auth/teacher";
 import { getDb } from "@/lib/db";
+import { viewerTimeZone } from "@/lib/format/viewer-zone";
 import { listEvents } from "@/lib/repositories/events";
 import { HANOI } from "@/lib/scenario/hanoi/scenario";
 import { publicView } from "@/lib/scenario/public";
@@ -18,6 +19,7 @@ export default async function ReplayPage({ params, searchParams }: Props) {
   const wanted = (await searchParams).table;
   const table = session.tables.find((t) => t.id === wanted) ?? session.tables[0];
   const events = (await listEvents(getDb(), session.id, 0, "teacher")).filter((e) => !table || e.tableId === table.id || e.tableId === null);
+  const timeZone = await viewerTimeZone();
   return (
     <Page wide nav={<Link href={`/teacher/sessions/${session.id}/transcript`} className="text-sm font-medium text-blue-700 underline">Back to the report</Link>}>
       <h1 className="text-2xl font-bold">Replay: {session.title}, table {table?.number ?? 1}</h1>
@@ -29,7 +31,7 @@ export default async function ReplayPage({ params, searchParams }: Props) {
         ))}
       </nav>
       <ScenarioProvider scenario={publicView(HANOI)}>
-        <Replay key={table?.id} tableId={table?.id ?? ""} events={events} />
+        <Replay key={table?.id} tableId={table?.id ?? ""} events={events} timeZone={timeZone} />
       </ScenarioProvider>
     </Page>
   );

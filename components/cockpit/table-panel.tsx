@@ -1,0 +1,134 @@
+"use client";
+
+import { useState } from "react";
+import type { RequestName } from "@/lib/realtime/client";
+import { DELEGATIONS, type PrivateBrief, type Reply, type SummitEvent, type TableState } from "@/lib/realtime/events";
+import { ANNOUNCEMENT, delegationChannel, FLOOR, sidebarChannel } from "@/lib/session/channels";
+import { DELEGATION_NAMES } from "@/lib/session/names";
+import type { PhaseDurations } from "@/lib/session/phases";
+import { currentPositions, type Room } from "@/lib/session/room";
+import { ChannelChat, type ChannelOption } from "@/components/chat/channel-chat";
+import { ProposalCard } from "@/components/deal/proposal-card";
+import { PositionPanel } from "@/components/position/position-panel";
+import { outcomeText } from "@/components/room/outcome";
+import { StudentRow, type StudentAction } from "@/components/teacher/student-row";
+import { Countdown } from "@/components/timer/countdown";
+import { TableClock } from "./table-clock";
+import type { CockpitActions } from "./types";
+
+type Props = {
+  table: TableState;
+  room: Room;
+  briefs: Partial<Record<string, PrivateBrief>>;
+  online: Set<string>;
+  tables: TableState[];
+  actions: CockpitActions;
+  durations: PhaseDurations;
+  clockOffset: number;
+  send: <T>(name: RequestName, payload: Record<string, unknown>) => Promise<Reply<T>>;
+  onClose: () => void;
+};
+
+type Side = "deals" | "positions" | "students";
+const SIDES: Record<Side, string> = { deals: "Deals", positions: "Positions", students: "Students" };
+
+/** One table opened: every channel to read and post in beside its deals (score cards folded), positions and students. */
+export function TablePanel({ table, room, briefs, online, tables, actions, durations, clockOffset, send, onClose }: Props) {
+  const [side, setSide] = useState<Side>("deals");
+  const proposals = room.proposals.filter((p) => p.tableId === table.id);
+  const members = room.members.filter((m) => m.tableId === table.id);
+  const outcome = room.outcomes[table.id];
+  const allPayoffs = Object.fromEntries(Object.entries(briefs).flatMap(([d, b]) => (b ? [[d, b.payoffs]] : [])));
+  const target = (channel: string) => ({ tableId: table.id, channel });
+  const channels: ChannelOption[] = [
+    { key: FLOOR, label: "Floor", target: target(FLOOR), closedReason: null },
+    ...DELEGATIONS.map((d) => ({ key: delegationChannel(d), label: `${DELEGATION_NAMES[d]} (private)`, target: target(delegationChannel(d)), closedReason: null })),
+    ...DELEGATIONS.flatMap((a, i) =>
+      DELEGATIONS.slice(i + 1).map((b) => ({ key: sidebarChannel(a, b), label: `Sidebar: ${DELEGATION_NAMES[a]} and ${DELEGATION_NAMES[b]}`, target: target(sidebarChannel(a, b)), closedReason: null })),
+    ),
+    { key: ANNOUNCEMENT, label: "Announcements (everyone)", target: {}, closedReason: null },
+  ];
+  const threats = room.threats.filter((t) => t.tableId === table.id);
+
+  return (
+    <section aria-label={`Table ${table.number}, opened`} className="space-y-3">
+      <header className="flex flex-wrap items-center gap-x-4 gap-y-2">
+        <button type="button" onClick={onClose} className="min-h-9 rounded-md border border-slate-300 bg-white px-3 text-sm font-semibold">
+          ← All tables
+        </button>
+        <h2 className="text-xl font-bold">Table {table.number}</h2>
+        <Countdown phase={table.phase} endsAt={table.endsAt} pausedRemainingMs={table.pausedRemainingMs} clockOffset={clockOffset} label={`Table ${table.number}`} size="small" />
+        {outcome ? <p className="text-sm font-semibold">{outcomeText(outcome, null)}</p> : null}
+        <div className="ml-auto">
+          <TableClock tables={[table]} durations={durations} outcomes={room.outcomes} actions={actions} scope={`table ${table.number}`} />
+        </div>
+      </header>
+      {threats.map((t) => (
+        <p key={t.delegation} role="status" className="rounded-md bg-red-50 p-2 text-red-900">
+          {DELEGATION_NAMES[t.delegation]} is voting to walk away ({t.votes} of {t.needed}){t.reason ? `: “${t.reason}”` : "."}
+        </p>
+      ))}
+      <div className="grid gap-3 lg:grid-cols-[minmax(0,1fr)_minmax(0,1fr)]">
+        <div className="h-[34rem] min-w-0 lg:h-[calc(100dvh-13rem)]">
+          <ChannelChat
+            heading={`Table ${table.number}: every channel`}
+            channels={channels}
+            messages={room.messages.filter((m) => m.tableId === table.id || m.kind === "announcement")}
+            pendingTexts={[]}
+            onSend={(t, text) => send<SummitEvent>("chat:send", { ...t, text })}
+          />
+        </div>
+        <div className="relative min-w-0 space-y-2 lg:h-[calc(100dvh-13rem)] lg:overflow-y-auto">
+          <div role="tablist" aria-label={`Table ${table.number}`} className="flex gap-1 border-b border-slate-200">
+            {(Object.keys(SIDES) as Side[]).map((name) => (
+              <button
+                key={name}
+                type="button"
+                role="tab"
+                id={`side-${name}`}
+                aria-selected={side === name}
+                aria-controls={`side-panel-${name}`}
+                onClick={() => setSide(name)}
+                className={`min-h-10 px-3 font-semibold ${side === name ? "border-b-2 border-blue-700 text-blue-800" : "text-slate-600"}`}
+              >
+                {SIDES[name]}
+                {name === "deals" ? ` (${proposals.length})` : name === "students" ? ` (${members.filter((m) => !m.computer).length})` : ""}
+              </button>
+            ))}
+          </div>
+          <div role="tabpanel" id={`side-panel-${side}`} aria-labelledby={`side-${side}`} className="space-y-2">
+            {side === "deals" ? (
+              proposals.length === 0 ? (
+                <p className="text-slate-600">No deal proposed yet.</p>
+              ) : (
+                [...proposals].reverse().map((p) => <ProposalCard key={p.proposalId} proposal={p} allPayoffs={allPayoffs} />)
+              )
+            ) : side === "positions" ? (
+              <PositionPanel current={currentPositions(room, table.id)} versions={(d) => room.positions.filter((p) => p.tableId === table.id && p.delegation === d).length} publishAs={null} closedReason={null} />
+            ) : (
+              <ul className="divide-y divide-slate-100 rounded-lg border border-slate-200 bg-white px-3">
+                {DELEGATIONS.map((d) => (
+                  <li key={d} className="py-2">
+                    <h3 className="text-sm font-semibold">{DELEGATION_NAMES[d]}</h3>
+                    <ul>
+                      {members
+                        .filter((m) => m.delegation === d)
+                        .map((m) => (
+                          <StudentRow key={m.participantId} member={m} online={m.computer || online.has(m.participantId)} tables={tables} onAction={(a: StudentAction) => actions.act(a.name, a.payload)} />
+                        ))}
+                    </ul>
+                    {members.some((m) => m.delegation === d) ? null : (
+                      <button type="button" disabled={actions.pending} onClick={() => actions.act("bot:add", { tableId: table.id, delegation: d })} className="mt-1 min-h-9 rounded border border-slate-300 px-2 text-sm">
+                        Let the computer play {DELEGATION_NAMES[d]} at table {table.number}
+                      </button>
+                    )}
+                  </li>
+                ))}
+              </ul>
+            )}
+          </div>
+        </div>
+      </div>
+    </section>
+  );
+}

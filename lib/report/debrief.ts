@@ -1,0 +1,42 @@
+// The debrief's comparison, shared by the board, the projector's slides and the PDF: each table
+// that reached the debrief, the 2019 bargain and walking away, with scores and payoffs.
+import type { Delegation, TableOutcome } from "@/lib/realtime/events";
+import { DELEGATIONS } from "@/lib/realtime/events";
+import type { ScenarioDeal } from "@/lib/scenario/deal";
+import { exampleDealOf } from "@/lib/scenario/deal";
+import type { Scenario } from "@/lib/scenario/schema";
+import { payoffSummary, type PayoffTable } from "@/lib/scoring/payoff";
+import { scoreDealFor, scoreNoDealFor, type ScenarioWeights, type ScoreResult } from "@/lib/scoring/engine";
+import { DELEGATION_NAMES } from "@/lib/session/names";
+
+export type DebriefColumn = { key: string; title: string; outcome: string; score: ScoreResult; deal: ScenarioDeal | null; note: string };
+
+export function debriefColumns(scenario: Scenario, outcomes: TableOutcome[], payoffs: Partial<Record<Delegation, PayoffTable>>, weights?: ScenarioWeights) {
+  const noDeal = scoreNoDealFor(scenario, weights);
+  const walkAwayNote = scenario.walkAwayQuote
+    ? `The editorial holds that “${scenario.walkAwayQuote}”: no deal keeps the baseline, neither gained nor given away.`
+    : "No deal keeps the baseline: nothing gained, nothing given away.";
+  const bargain = exampleDealOf(scenario, "hanoi_bargain");
+  const columns: DebriefColumn[] = [
+    ...outcomes.map((o) => ({
+      key: o.tableId,
+      title: `Table ${o.number}`,
+      outcome: o.signed ? `Signed version ${o.signed.version}` : o.walkedAwayBy ? `${DELEGATION_NAMES[o.walkedAwayBy]} walked away` : "No deal",
+      score: o.signed ? o.signed.score : noDeal,
+      deal: o.signed?.terms ?? null,
+      note: o.signed ? o.signed.score.summary : walkAwayNote,
+    })),
+    {
+      key: "hanoi",
+      title: "Hanoi, 2019",
+      outcome: "The bargain on offer",
+      score: scoreDealFor(scenario, bargain, weights),
+      deal: bargain,
+      note: "Full relief for one facility: the editorial calls it “an unfair bargain”.",
+    },
+    { key: "baseline", title: "Walking away", outcome: "No deal", score: noDeal, deal: null, note: walkAwayNote },
+  ];
+  const known = DELEGATIONS.filter((d) => payoffs[d]);
+  const summaries = columns.map((c) => (c.deal && known.length === DELEGATIONS.length ? payoffSummary(payoffs as Record<string, PayoffTable>, c.deal) : null));
+  return { columns, summaries, known };
+}

@@ -1,0 +1,54 @@
+import type { Db } from "@/lib/db";
+import { DELEGATIONS, type SocketData, type Snapshot } from "@/lib/realtime/events";
+import { BRIEFS, PAYOFFS } from "@/lib/scenario/hanoi/briefs";
+import { channelsFor } from "@/lib/session/channels";
+import type { PhaseDurations } from "@/lib/session/phases";
+import { listEvents } from "./events";
+import { debriefOf } from "./outcomes";
+import { toTableState } from "./sessions";
+
+/**
+ * Everything a screen needs to draw itself, plus the events after the last one it saw: what the
+ * socket's sync answers, and what the student's page renders on the server before any socket.
+ */
+export async function buildSnapshot(db: Db, who: SocketData, after: number, online: string[] = []): Promise<Snapshot> {
+  const session = await db.session.findUniqueOrThrow({
+    where: { id: who.sessionId },
+    include: { tables: { orderBy: { number: "asc" } }, teacher: { select: { name: true } } },
+  });
+  const student = who.role === "student" ? who : null;
+  const tables = session.tables.filter((t) => !student || t.id === student.tableId).map(toTableState);
+  const audience = student ? { tableId: student.tableId, channels: channelsFor(student.delegation) } : ("teacher" as const);
+  // Read now, not from the handshake: the teacher may have renamed the student since.
+  const seated = student ? await db.participant.findUnique({ where: { id: student.participantId }, select: { displayName: true, resumeCode: true } }) : null;
+  // Briefs and payoffs are private: a student receives only their own delegation's, until
+  // their table reaches the debrief, when every payoff is revealed.
+  const revealed = !student || tables[0]?.phase === "debrief";
+  const briefs = revealed
+    ? Object.fromEntries(DELEGATIONS.map((d) => [d, { brief: BRIEFS[d], payoffs: PAYOFFS[d] }]))
+    : { [student.delegation]: { brief: BRIEFS[student.delegation], payoffs: PAYOFFS[student.delegation] } };
+  return {
+    me: student
+      ? { role: "student", participantId: student.participantId, name: seated?.displayName ?? student.name, delegation: student.delegation, tableId: student.tableId, tableNumber: student.tableNumber }
+      : { role: "teacher", teacherId: session.teacherId, name: session.teacher.name },
+    session: {
+      id: session.id,
+      title: session.title,
+      status: session.status,
+      joinCode: session.joinCode,
+      joinLocked: session.joinLocked,
+      assignmentMode: session.assignmentMode,
+      phaseDurations: session.phaseDurations as PhaseDurations,
+      articleUrl: session.articleUrl,
+      articleText: session.articleText,
+      weights: (session.weights ?? null) as Record<string, number> | null,
+    },
+    briefs,
+    resumeCode: seated?.resumeCode ?? null,
+    tables,
+    debrief: await debriefOf(db, session.id, student ? tables[0]?.phase === "debrief" : true),
+    events: await listEvents(db, session.id, after, audience),
+    online: student ? [] : online,
+    serverNow: Date.now(),
+  };
+}
