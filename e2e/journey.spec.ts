@@ -58,7 +58,8 @@ test("a teacher runs a round: three students join, talk, see a bargain fail and 
   await expect(teacher.getByTestId("table-card-1").getByTestId("table-outcome")).toHaveText("The table signed version 2.");
 
   await endAll(teacher);
-  await expect(us.getByText("Outcome: deal signed (version 2)")).toBeAttached();
+  await openTab(us, "Deal");
+  await expect(us.getByTestId("outcome")).toHaveText("Your table signed version 2.");
 
   await teacher.getByRole("link", { name: "Report" }).click();
   const transcript = teacher.getByRole("table", { name: "Events of the session" });

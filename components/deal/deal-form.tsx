@@ -5,7 +5,7 @@ import { payoffWith, type PayoffTable } from "@/lib/scoring/payoff";
 import { scoreDealFor, type ScenarioWeights } from "@/lib/scoring/engine";
 import type { Deal, TermKey } from "@/lib/scenario/hanoi/terms";
 import { termsOf } from "@/lib/scenario/public";
-import { useScenario } from "@/components/scenario/scenario-context";
+import { useScenario, useScoringScenario } from "@/components/scenario/scenario-context";
 import { RequestMessage, useRequest } from "@/components/ui/use-request";
 import { ScoreCard, ScoreLine } from "./score-card";
 
@@ -28,9 +28,10 @@ type Props = {
 export function DealForm({ initial, countering = null, weights, payoffs, disabledReason, onPropose, onShare, onClose }: Props) {
   const [deal, setDeal] = useState<Deal>(initial);
   const request = useRequest();
-  const scenario = useScenario();
-  const terms = termsOf(scenario);
-  const score = useMemo(() => scoreDealFor(scenario, deal, weights), [scenario, deal, weights]);
+  const terms = termsOf(useScenario());
+  // The rules load with the builder, not with the page: a phone shows the table first.
+  const scoring = useScoringScenario();
+  const score = useMemo(() => (scoring ? scoreDealFor(scoring, deal, weights) : null), [scoring, deal, weights]);
   const changed = terms.filter((term) => deal[term.key] !== initial[term.key]).length;
 
   return (
@@ -79,14 +80,16 @@ export function DealForm({ initial, countering = null, weights, payoffs, disable
           );
         })}
       </div>
-      <details className="mt-3">
-        <summary className="cursor-pointer text-sm font-medium text-blue-700">Why this score: every criterion</summary>
-        <div className="mt-2">
-          <ScoreCard score={score} compact />
-        </div>
-      </details>
+      {score ? (
+        <details className="mt-3">
+          <summary className="cursor-pointer text-sm font-medium text-blue-700">Why this score: every criterion</summary>
+          <div className="mt-2">
+            <ScoreCard score={score} compact />
+          </div>
+        </details>
+      ) : null}
       <div className="sticky bottom-0 z-10 -mx-3 mt-3 border-t border-slate-200 bg-white/95 px-3 pt-1 pb-3 backdrop-blur" aria-label="If you proposed this now" role="group">
-        <ScoreLine score={score} payoff={payoffs ? payoffWith(payoffs, deal) : null} />
+        {score ? <ScoreLine score={score} payoff={payoffs ? payoffWith(payoffs, deal) : null} /> : <p role="status" className="mt-2 text-sm text-slate-600">Scoring this draft…</p>}
         {countering ? <p className="text-xs text-slate-600">{changed === 0 ? "No change from the version on the table yet." : `${changed} ${changed === 1 ? "term changed" : "terms changed"} from version ${countering}.`}</p> : null}
         <RequestMessage message={request.message} className="mt-1" />
         {disabledReason ? <p className="mt-1 text-sm text-slate-700">{disabledReason}</p> : null}

@@ -1,13 +1,13 @@
 "use client";
 
 import type { Deal } from "@/lib/scenario/hanoi/terms";
-import { termsOf, type PublicScenario } from "@/lib/scenario/public";
+import { termsOf, type ScenarioSummary } from "@/lib/scenario/public";
 import { useScenario } from "@/components/scenario/scenario-context";
 
 const optionLabel = (terms: ReturnType<typeof termsOf>, key: keyof Deal, value: unknown) => terms.find((t) => t.key === key)?.options.find((o) => o.value === value)?.label ?? String(value);
 
 /** The terms that differ from the previous version, by label. */
-export function changedTerms(scenario: PublicScenario, terms: Deal, previous: Deal | null): string[] {
+export function changedTerms(scenario: Pick<ScenarioSummary, "terms">, terms: Deal, previous: Deal | null): string[] {
   if (!previous) return [];
   return termsOf(scenario).filter((term) => terms[term.key] !== previous[term.key]).map((term) => term.label);
 }

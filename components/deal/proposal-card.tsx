@@ -6,6 +6,7 @@ import { payoffSummary, payoffWith, type PayoffTable } from "@/lib/scoring/payof
 import type { ProposalView } from "@/lib/session/room";
 import { DelegationBadge, DELEGATION_NAMES } from "@/components/room/delegation-badge";
 import { useScenario } from "@/components/scenario/scenario-context";
+import { LazyDetails } from "@/components/ui/lazy-details";
 import { RequestMessage, useRequest } from "@/components/ui/use-request";
 import { changedTerms, DealTerms } from "./deal-terms";
 import { ScoreCard, ScoreLine } from "./score-card";
@@ -107,15 +108,22 @@ export function ProposalCard({ proposal, viewer, answerBlocked = null, onRespond
           <RequestMessage message={request.message} />
         </div>
       ) : null}
-      <details className="mt-2" open={false}>
-        <summary className="cursor-pointer text-sm font-medium text-blue-700">
-          Details<span className="sr-only">: the terms and the full score of version {proposal.version}</span>
-        </summary>
-        <div className="mt-2 space-y-3">
-          <DealTerms terms={proposal.terms} previous={proposal.previous} />
-          <ScoreCard score={proposal.score} />
-        </div>
-      </details>
+      <LazyDetails
+        className="mt-2"
+        summaryClassName="text-sm font-medium text-blue-700"
+        summary={
+          <>
+            Details<span className="sr-only">: the terms and the full score of version {proposal.version}</span>
+          </>
+        }
+      >
+        {() => (
+          <div className="mt-2 space-y-3">
+            <DealTerms terms={proposal.terms} previous={proposal.previous} />
+            <ScoreCard score={proposal.score} />
+          </div>
+        )}
+      </LazyDetails>
     </article>
   );
 }

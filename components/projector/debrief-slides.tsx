@@ -5,7 +5,8 @@ import type { Snapshot } from "@/lib/realtime/events";
 import { debriefColumns, type DebriefColumn } from "@/lib/report/debrief";
 import { editorialView } from "@/lib/scoring/teach";
 import { DELEGATION_NAMES } from "@/lib/session/names";
-import { useScenario } from "@/components/scenario/scenario-context";
+import type { PublicScenario } from "@/lib/scenario/public";
+import { useScoringScenario } from "@/components/scenario/scenario-context";
 
 type Slide = { key: string; title: string; body: React.ReactNode };
 
@@ -25,7 +26,12 @@ function byDisagreement(columns: DebriefColumn[]) {
  * questions for the class drawn from the editorial's criteria. Arrow keys or the buttons move on.
  */
 export function DebriefSlides({ title, snapshot }: { title: string; snapshot: Omit<Snapshot, "events"> }) {
-  const scenario = useScenario();
+  const scenario = useScoringScenario();
+  if (!scenario) return <p role="status" className="p-10 text-3xl">Preparing the debrief…</p>;
+  return <Slides title={title} snapshot={snapshot} scenario={scenario} />;
+}
+
+function Slides({ title, snapshot, scenario }: { title: string; snapshot: Omit<Snapshot, "events">; scenario: PublicScenario }) {
   const payoffs = Object.fromEntries(Object.entries(snapshot.briefs).flatMap(([d, b]) => (b ? [[d, b.payoffs]] : [])));
   const { columns, summaries, known } = debriefColumns(scenario, snapshot.debrief, payoffs, snapshot.session.weights ?? undefined);
   const tables = columns.filter((c) => c.key !== "hanoi" && c.key !== "baseline");

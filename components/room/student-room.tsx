@@ -1,47 +1,58 @@
 "use client";
 
+import dynamic from "next/dynamic";
 import Link from "next/link";
 import { useCallback, useMemo, useState } from "react";
 import { useRoom } from "@/lib/realtime/client";
-import { DELEGATIONS, type Snapshot, type SummitEvent } from "@/lib/realtime/events";
+import { DELEGATIONS, type SummitEvent } from "@/lib/realtime/events";
 import { ANNOUNCEMENT, delegationChannel, resolveStudentChannel, sidebarChannel } from "@/lib/session/channels";
 import { refusal, type TableGate } from "@/lib/session/gates";
 import { DELEGATION_NAMES } from "@/lib/session/names";
 import { PHASE_LABELS, phaseRule } from "@/lib/session/phases";
 import { currentPositions, deriveRoom } from "@/lib/session/room";
-import { BriefPanel } from "@/components/brief/brief-panel";
 import { ChannelChat, unreadCounts, type ChannelOption } from "@/components/chat/channel-chat";
-import { DealArea } from "@/components/deal/deal-area";
-import { DebriefBoard } from "@/components/debrief/debrief-board";
-import { PositionPanel } from "@/components/position/position-panel";
-import { useScenario } from "@/components/scenario/scenario-context";
 import { Countdown } from "@/components/timer/countdown";
 import { Announcements } from "./announcements";
 import { ConnectionStatus } from "./connection-status";
 import { DelegationBadge } from "./delegation-badge";
 import { AlertSettingsPanel } from "./alert-settings";
-import { Outcome, OutcomeBanner, outcomeText } from "./outcome";
+import { outcomeText } from "./outcome";
 import { Roster } from "./roster";
 import { TabBar, type Tab } from "./tab-bar";
 import { useAlertSettings, useAttention } from "./use-attention";
+import { useWide } from "@/components/ui/use-wide";
 
 /** A student's table on a phone first: a header with the clock, one panel at a time, tabs in thumb's reach. */
-export function StudentRoom({ initial = null }: { initial?: Snapshot | null }) {
-  const { snapshot, events, tables, connected, fatal, clockOffset, send, pending } = useRoom({ as: "student" }, "summit-outbox:student", initial);
+const PANELS: Tab[] = ["deal", "positions", "brief"];
+
+// The panels behind the tabs load when first opened: the table a phone shows first is the talk.
+const loading = () => <p role="status">Loading…</p>;
+const DealArea = dynamic(() => import("@/components/deal/deal-area").then((m) => m.DealArea), { loading });
+const PositionPanel = dynamic(() => import("@/components/position/position-panel").then((m) => m.PositionPanel), { loading });
+const BriefPanel = dynamic(() => import("@/components/brief/brief-panel").then((m) => m.BriefPanel), { loading });
+const StudentDebrief = dynamic(() => import("./student-debrief").then((m) => m.StudentDebrief), { loading });
+
+export function StudentRoom() {
+  const { snapshot, events, tables, connected, fatal, clockOffset, send, pending } = useRoom({ as: "student" }, "summit-outbox:student");
   const room = useMemo(() => deriveRoom(events), [events]);
-  const scenario = useScenario();
-  const [tab, setTab] = useState<Tab>(initial?.tables[0]?.phase === "debrief" ? "deal" : "talk");
-  const [seenPhase, setSeenPhase] = useState(initial?.tables[0]?.phase ?? null);
+  const [tab, setTab] = useState<Tab>("talk");
+  // Panels are built the first time they are opened, then kept (a half-built deal survives a look at the talk).
+  const [visited, setVisited] = useState<Set<Tab>>(() => new Set());
+  const [seenPhase, setSeenPhase] = useState<string | null>(null);
   const [readUpTo, setReadUpTo] = useState<Record<string, number>>({});
   const [seen, setSeen] = useState<{ deal: number; positions: number }>({ deal: 0, positions: 0 });
   const [settings, setSettings] = useAlertSettings();
+  const wide = useWide();
   const onRead = useCallback((channel: string, seq: number) => setReadUpTo((r) => ({ ...r, [channel]: seq })), []);
   const me = snapshot?.me.role === "student" ? snapshot.me : null;
   const table = tables[0];
   // When the debrief starts the channels close: show the outcome and the board instead.
   if (table && table.phase !== seenPhase) {
     setSeenPhase(table.phase);
-    if (table.phase === "debrief") setTab("deal");
+    if (table.phase === "debrief") {
+      setTab("deal");
+      setVisited(new Set(visited).add("deal"));
+    }
   }
   const outcome = me ? room.outcomes[me.tableId] : undefined;
   const settled = outcome?.kind === "signed" ? "signed" : outcome?.kind === "walked_away" ? "walked_away" : null;
@@ -98,9 +109,11 @@ export function StudentRoom({ initial = null }: { initial?: Snapshot | null }) {
   };
   const choose = (next: Tab) => {
     setTab(next);
+    if (next !== "talk" && !visited.has(next)) setVisited(new Set(visited).add(next));
     if (next === "deal") setSeen((s) => ({ ...s, deal: latestDeal }));
     if (next === "positions") setSeen((s) => ({ ...s, positions: latestPosition }));
   };
+  // On a wide screen talk sits beside the other panels; with talk chosen there, the deal shows.
   const left: Tab = tab === "talk" ? "deal" : tab;
   const allPayoffs = phase === "debrief" ? Object.fromEntries(Object.entries(snapshot.briefs).map(([d, b]) => [d, b.payoffs])) : null;
   const versions = (d: string) => room.positions.filter((p) => myTable(p) && p.delegation === d).length;
@@ -136,63 +149,53 @@ export function StudentRoom({ initial = null }: { initial?: Snapshot | null }) {
       <main className="mx-auto flex min-h-0 w-full max-w-6xl flex-1 lg:gap-4 lg:p-4">
         <div className={`${tab === "talk" ? "hidden" : "flex"} min-h-0 min-w-0 flex-1 flex-col lg:flex`}>
           <TabBar tab={left} onChange={choose} badges={badges} placement="top" />
-          <div role="tabpanel" id={`panel-${left}`} aria-labelledby={`tab-${left}-top tab-${left}-bottom`} className="relative min-h-0 flex-1 overflow-y-auto p-3 lg:px-0">
-            {left === "deal" ? (
-              phase === "debrief" ? (
-                <div className="space-y-3">
-                  {outcome ? <OutcomeBanner outcome={outcome} viewer={me.delegation} waiting={false} /> : null}
-                  <Link href="/play/transcript" className="inline-block font-medium text-blue-700 underline">
-                    Read your table&apos;s whole transcript
-                  </Link>
-                  <DebriefBoard scenario={scenario} outcomes={snapshot.debrief} payoffs={allPayoffs ?? {}} weights={snapshot.session.weights ?? undefined} />
-                  <details className="rounded-lg border border-slate-200 bg-white p-3">
-                    <summary className="cursor-pointer font-medium text-blue-700">Why your table scored what it did: every criterion</summary>
-                    <div className="mt-2">
-                      <Outcome signed={signed} />
-                    </div>
-                  </details>
-                </div>
-              ) : (
-                <DealArea
-                  room={room}
-                  me={me}
-                  gate={gate}
-                  weights={room.weights ?? snapshot.session.weights}
-                  payoffs={snapshot.briefs[me.delegation]?.payoffs}
-                  allPayoffs={allPayoffs}
-                  send={send}
+          {PANELS.filter((panel) => visited.has(panel) || (wide && panel === left)).map((panel) => (
+            <div key={panel} role="tabpanel" id={`panel-${panel}`} aria-labelledby={`tab-${panel}-top tab-${panel}-bottom`} hidden={panel !== left} className="relative min-h-0 flex-1 overflow-y-auto p-3 lg:px-0">
+              {panel === "deal" ? (
+                phase === "debrief" ? (
+                  <StudentDebrief outcome={outcome} viewer={me.delegation} signed={signed} outcomes={snapshot.debrief} payoffs={allPayoffs ?? {}} weights={snapshot.session.weights ?? undefined} />
+                ) : (
+                  <DealArea
+                    room={room}
+                    me={me}
+                    gate={gate}
+                    weights={room.weights ?? snapshot.session.weights}
+                    payoffs={snapshot.briefs[me.delegation]?.payoffs}
+                    allPayoffs={allPayoffs}
+                    send={send}
+                  />
+                )
+              ) : panel === "positions" ? (
+                <PositionPanel
+                  current={currentPositions(room, me.tableId)}
+                  versions={versions}
+                  publishAs={me.delegation}
+                  closedReason={refusal(gate, "position")}
+                  onPublish={(statement, stances) => send<SummitEvent>("position:publish", { statement, stances })}
                 />
-              )
-            ) : left === "positions" ? (
-              <PositionPanel
-                current={currentPositions(room, me.tableId)}
-                versions={versions}
-                publishAs={me.delegation}
-                closedReason={refusal(gate, "position")}
-                onPublish={(statement, stances) => send<SummitEvent>("position:publish", { statement, stances })}
-              />
-            ) : (
-              <div className="space-y-3">
-                <BriefPanel briefs={snapshot.briefs} articleUrl={snapshot.session.articleUrl} articleText={snapshot.session.articleText} open={phase === "lobby" || phase === "reading"} />
-                <Roster members={room.members.filter((m) => m.tableId === me.tableId)} highlight={me.participantId} />
-                <AlertSettingsPanel settings={settings} onChange={setSettings} />
-                {snapshot.resumeCode ? (
-                  <p className="rounded-lg border border-slate-200 bg-white p-3 text-sm text-slate-700">
-                    Continue on another device: open <strong>/join</strong> there and enter your resume code{" "}
-                    <strong className="font-mono text-base" data-testid="resume-code">
-                      {snapshot.resumeCode}
-                    </strong>
-                    .
-                  </p>
-                ) : null}
-              </div>
-            )}
-          </div>
+              ) : (
+                <div className="space-y-3">
+                  <BriefPanel briefs={snapshot.briefs} articleUrl={snapshot.session.articleUrl} articleText={snapshot.session.articleText} open={phase === "lobby" || phase === "reading"} />
+                  <Roster members={room.members.filter((m) => m.tableId === me.tableId)} highlight={me.participantId} />
+                  <AlertSettingsPanel settings={settings} onChange={setSettings} />
+                  {snapshot.resumeCode ? (
+                    <p className="rounded-lg border border-slate-200 bg-white p-3 text-sm text-slate-700">
+                      Continue on another device: open <strong>/join</strong> there and enter your resume code{" "}
+                      <strong className="font-mono text-base" data-testid="resume-code">
+                        {snapshot.resumeCode}
+                      </strong>
+                      .
+                    </p>
+                  ) : null}
+                </div>
+              )}
+            </div>
+          ))}
         </div>
         <div role="tabpanel" id="panel-talk" aria-labelledby="tab-talk-bottom" className={`${tab === "talk" ? "flex" : "hidden"} min-h-0 min-w-0 flex-1 flex-col p-2 lg:flex lg:w-[26rem] lg:flex-none lg:p-0`}>
           <ChannelChat
             channels={channels}
-            messages={room.messages.filter((m) => m.tableId === me.tableId || m.kind === "announcement")}
+            messages={room.messages}
             pendingTexts={pendingTexts}
             self={me.participantId}
             readUpTo={readUpTo}

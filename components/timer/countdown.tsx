@@ -59,12 +59,19 @@ export function Countdown({
         {PHASE_LABELS[phase]}
       </span>
       {remaining !== null ? (
-        <span role="timer" aria-label={`Time left${label ? ` at ${label}` : ""}`} data-testid="countdown" className={`font-mono ${SIZES[size].time} font-bold tabular-nums ${paused ? "text-amber-700" : ""}`}>
+        // The server's "now" and the browser's differ by the page's travel time: the next tick corrects the text.
+        <span
+          role="timer"
+          aria-label={`Time left${label ? ` at ${label}` : ""}`}
+          data-testid="countdown"
+          suppressHydrationWarning
+          className={`font-mono ${SIZES[size].time} font-bold tabular-nums ${paused ? "text-amber-700" : ""}`}
+        >
           {format(remaining)}
         </span>
       ) : null}
       {paused ? <span className="rounded bg-amber-100 px-2 text-sm font-semibold text-amber-900">Paused</span> : null}
-      <span className="sr-only" aria-live="polite" aria-atomic="true">
+      <span className="sr-only" aria-live="polite" aria-atomic="true" suppressHydrationWarning>
         {paused ? `${PHASE_LABELS[phase]}: paused` : announcement(phase, remaining)}
       </span>
     </div>

@@ -6,7 +6,8 @@ export function Page({ children, wide = false, nav }: { children: React.ReactNod
     <>
       <header className="border-b border-slate-200 bg-white">
         <div className={`mx-auto flex items-center justify-between gap-4 px-4 py-3 ${wide ? "max-w-6xl" : "max-w-2xl"}`}>
-          <Link href="/" className="text-lg font-bold tracking-tight">
+          {/* No prefetch: a phone opening /join should spend its first seconds on this page, not the next. */}
+          <Link href="/" prefetch={false} className="text-lg font-bold tracking-tight">
             Summit
           </Link>
           {nav}

@@ -1,6 +1,6 @@
 "use client";
 
-import { useCallback, useEffect, useRef, useState } from "react";
+import { startTransition, useCallback, useEffect, useRef, useState } from "react";
 import { io, type Socket } from "socket.io-client";
 import type { ClientToServerEvents, HandshakeAuth, Reply, ServerToClientEvents, Snapshot, SummitEvent, TableState } from "./events";
 import { estimateOffset, type ClockSample } from "./clock-offset";
@@ -34,17 +34,15 @@ const seatOf = (snapshot: Snapshot) => (snapshot.me.role === "student" ? `${snap
  * Sends go through an outbox kept in localStorage: each keeps its clientId until the server
  * acknowledges it, so a message typed offline (or before a reload) is delivered exactly once.
  */
-export function useRoom(auth: HandshakeAuth, outboxKey: string, initial: Snapshot | null = null) {
+export function useRoom(auth: HandshakeAuth, outboxKey: string) {
   const socketRef = useRef<SummitClientSocket | null>(null);
   const outboxRef = useRef<Outbox | null>(null);
-  // A page rendered on the server hands over its snapshot: the screen draws at once, and the
-  // socket asks only for what happened since.
-  const lastSeq = useRef(initial?.events.at(-1)?.seq ?? 0);
-  const seat = useRef<string | null>(initial ? seatOf(initial) : null);
-  const [snapshot, setSnapshot] = useState<Omit<Snapshot, "events"> | null>(initial);
-  const [events, setEvents] = useState<SummitEvent[]>(initial?.events ?? []);
-  const [tables, setTables] = useState<TableState[]>(initial?.tables ?? []);
-  const [online, setOnline] = useState<string[]>(initial?.online ?? []);
+  const lastSeq = useRef(0);
+  const seat = useRef<string | null>(null);
+  const [snapshot, setSnapshot] = useState<Omit<Snapshot, "events"> | null>(null);
+  const [events, setEvents] = useState<SummitEvent[]>([]);
+  const [tables, setTables] = useState<TableState[]>([]);
+  const [online, setOnline] = useState<string[]>([]);
   const [connected, setConnected] = useState(false);
   const [fatal, setFatal] = useState<string | null>(null);
   const [clockOffset, setClockOffset] = useState(0);
@@ -54,12 +52,23 @@ export function useRoom(auth: HandshakeAuth, outboxKey: string, initial: Snapsho
   const receive = useCallback((incoming: SummitEvent[]) => {
     if (incoming.length === 0) return;
     lastSeq.current = Math.max(lastSeq.current, ...incoming.map((e) => e.seq));
-    setEvents((current) => merge(current, incoming));
-    setTables((current) => incoming.reduce(applyPhase, current));
+    // What arrives from the server is drawn as a transition: React renders it in slices, so typing
+    // and tapping stay responsive while a burst of events (or the first sync) is drawn.
+    startTransition(() => {
+      setEvents((current) => merge(current, incoming));
+      setTables((current) => incoming.reduce(applyPhase, current));
+    });
   }, []);
 
   useEffect(() => {
-    const socket: SummitClientSocket = io({ auth: JSON.parse(authKey) as HandshakeAuth, withCredentials: true });
+    // WebSocket first (one connection, no long-polling requests to keep the network busy); a
+    // network that blocks it falls back to long-polling.
+    const socket: SummitClientSocket = io({
+      auth: JSON.parse(authKey) as HandshakeAuth,
+      withCredentials: true,
+      transports: ["websocket", "polling"],
+      tryAllTransports: true,
+    });
     const outbox = new Outbox(outboxKey, setPending);
     socketRef.current = socket;
     outboxRef.current = outbox;
@@ -83,16 +92,16 @@ export function useRoom(auth: HandshakeAuth, outboxKey: string, initial: Snapsho
         const reply = await (socket.timeout(3000) as unknown as EmitWithAck).emitWithAck("clock:ping", {}).catch(() => null);
         if (reply && "data" in reply) samples.push({ sentAt, receivedAt: Date.now(), serverNow: (reply.data as { serverNow: number }).serverNow });
       }
-      if (samples.length > 0) setClockOffset(estimateOffset(samples));
+      if (samples.length > 0) startTransition(() => setClockOffset(estimateOffset(samples)));
     };
 
     socket.on("connect", () => {
-      setConnected(true);
+      startTransition(() => setConnected(true));
       const sentAt = Date.now();
       socket.emit("session:sync", { after: Math.max(0, lastSeq.current - RESYNC_MARGIN) }, (reply) => {
         if ("error" in reply) return setFatal(reply.error);
         const { events: missed, ...rest } = reply.data;
-        setClockOffset(reply.data.serverNow - (sentAt + Date.now()) / 2);
+        const offset = reply.data.serverNow - (sentAt + Date.now()) / 2;
         // Moved to another seat: what was seen at the old one no longer applies.
         if (seat.current !== null && seat.current !== seatOf(reply.data)) {
           lastSeq.current = 0;
@@ -100,9 +109,12 @@ export function useRoom(auth: HandshakeAuth, outboxKey: string, initial: Snapsho
           socket.emit("session:sync", { after: 0 }, (again) => "data" in again && receive(again.data.events));
         }
         seat.current = seatOf(reply.data);
-        setSnapshot(rest);
-        setTables(rest.tables);
-        setOnline(rest.online);
+        startTransition(() => {
+          setClockOffset(offset);
+          setSnapshot(rest);
+          setTables(rest.tables);
+          setOnline(rest.online);
+        });
         receive(missed);
         void flush();
         void syncClock();
@@ -117,7 +129,7 @@ export function useRoom(auth: HandshakeAuth, outboxKey: string, initial: Snapsho
       // A refusal by the server's handshake is final; a network error is retried by Socket.IO.
       if (!socket.active) setFatal(error.message);
     });
-    socket.on("presence:online", setOnline);
+    socket.on("presence:online", (ids) => startTransition(() => setOnline(ids)));
     socket.on("event:new", (event) => {
       receive([event]);
       // At the debrief the server reveals more (payoffs, other tables' outcomes): ask again.
@@ -125,7 +137,7 @@ export function useRoom(auth: HandshakeAuth, outboxKey: string, initial: Snapsho
         socket.emit("session:sync", { after: lastSeq.current }, (reply) => {
           if (!("data" in reply)) return;
           const { events: missed, ...rest } = reply.data;
-          setSnapshot(rest);
+          startTransition(() => setSnapshot(rest));
           receive(missed);
         });
       }

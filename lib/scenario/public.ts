@@ -1,23 +1,45 @@
-// What the browser may hold of a scenario: everything but the private briefs and payoff tables.
-// Client components get it as a prop from a server page and never import the scenario file, so
-// no delegation's brief can reach another's browser inside the JavaScript.
+// What the browser may hold of a scenario. Client components get it as a prop from a server page
+// and never import the scenario file, so no delegation's brief can reach another's browser.
+// Two sizes: the summary every screen draws from (roles, reading, terms, criteria), and the public
+// scenario with its compiled rules, which only the deal builder and the debrief need to score.
 import { completeDealFor, exampleDealOf, weakestDealOf } from "./deal";
 // Type-only imports: erased from the bundle, so the scenario file is not loaded with them.
 import type { CRITERIA } from "./hanoi/criteria";
 import type { Deal, DealInput, TERMS } from "./hanoi/terms";
-import type { Scenario } from "./schema";
+import type { Scenario, ScenarioCriterion } from "./schema";
 
+/** Everything but the private briefs and payoff tables: enough to score a deal. */
 export type PublicScenario = Scenario;
+
+/** What every screen draws from; nothing to score with. */
+export type ScenarioSummary = Pick<Scenario, "id" | "title" | "walkAwayQuote" | "roles" | "reading" | "terms"> & {
+  criteria: Pick<ScenarioCriterion, "id" | "title" | "description" | "defaultWeight" | "quote" | "noDeal">[];
+};
 
 /** Server side only: strip the private parts before handing a scenario to the browser. */
 export function publicView(scenario: Scenario): PublicScenario {
   return { ...scenario, briefs: {}, payoffs: {} };
 }
 
+/** Server side only: the summary a page renders with. */
+export function summaryOf(scenario: Scenario): ScenarioSummary {
+  const { id, title, walkAwayQuote, roles, reading, terms } = scenario;
+  return {
+    id,
+    title,
+    ...(walkAwayQuote ? { walkAwayQuote } : {}),
+    roles,
+    reading,
+    terms,
+    criteria: scenario.criteria.map(({ id, title, description, defaultWeight, quote, noDeal }) => ({ id, title, description, defaultWeight, quote, noDeal })),
+  };
+}
+
+type WithTerms = Pick<ScenarioSummary, "terms">;
 // The app's components are written against the Hanoi vocabulary's types.
-export const termsOf = (scenario: PublicScenario) => scenario.terms as unknown as typeof TERMS;
-export const criteriaOf = (scenario: PublicScenario) => scenario.criteria as unknown as typeof CRITERIA;
-export const weakestOf = (scenario: PublicScenario) => weakestDealOf(scenario) as Deal;
+export const termsOf = (scenario: WithTerms) => scenario.terms as unknown as typeof TERMS;
+export const criteriaOf = (scenario: Pick<ScenarioSummary, "criteria">) => scenario.criteria as unknown as typeof CRITERIA;
+export const weakestOf = (scenario: WithTerms) => weakestDealOf(scenario as Scenario) as Deal;
 export const exampleOf = (scenario: PublicScenario, id: string) => exampleDealOf(scenario, id) as Deal;
-export const completeOf = (scenario: PublicScenario, partial: DealInput) => completeDealFor(scenario, partial) as Deal;
-export const defaultWeightsOf = (scenario: PublicScenario) => Object.fromEntries(scenario.criteria.map((c) => [c.id, c.defaultWeight]));
+export const completeOf = (scenario: WithTerms, partial: DealInput) => completeDealFor(scenario as Scenario, partial) as Deal;
+export const defaultWeightsOf = (scenario: Pick<ScenarioSummary, "criteria">) => Object.fromEntries(scenario.criteria.map((c) => [c.id, c.defaultWeight]));

@@ -10,8 +10,11 @@ export type ScenarioWeights = Readonly<Partial<Record<string, number>>>;
 
 const round1 = (value: number) => Math.round(value * 10) / 10;
 
+/** The criteria as weighing and walking away need them: no rules. */
+type Criteria = { criteria: readonly Pick<Scenario["criteria"][number], "id" | "title" | "defaultWeight" | "quote" | "noDeal">[] };
+
 /** Missing weights take the scenario's defaults; the result sums to 1. */
-export function normaliseWeightsFor(scenario: Scenario, weights: ScenarioWeights | undefined): Map<string, number> {
+export function normaliseWeightsFor(scenario: Criteria, weights: ScenarioWeights | undefined): Map<string, number> {
   const ids = scenario.criteria.map((c) => c.id);
   for (const key of Object.keys(weights ?? {})) {
     if (!ids.includes(key)) throw new Error(`unknown criterion "${key}" in weights`);
@@ -31,7 +34,7 @@ export function normaliseWeightsFor(scenario: Scenario, weights: ScenarioWeights
 const weightedTotal = (weights: ReadonlyMap<string, number>, score: (id: string) => number) =>
   round1([...weights].reduce((sum, [id, weight]) => sum + weight * score(id), 0));
 
-const noDealScores = (scenario: Scenario) => new Map(scenario.criteria.map((c) => [c.id, c.noDeal.score]));
+const noDealScores = (scenario: Criteria) => new Map(scenario.criteria.map((c) => [c.id, c.noDeal.score]));
 
 function redLineOf(scenario: Scenario, deal: ScenarioDeal): string | null {
   const crossed = scenario.redLines.find((line) =>
@@ -61,7 +64,8 @@ export function scoreDealFor(scenario: Scenario, deal: ScenarioDeal, weights?: S
   return { ...result, summary: summarise(result, noDeal) };
 }
 
-export function scoreNoDealFor(scenario: Scenario, weights?: ScenarioWeights): ScoreResult {
+/** Walking away needs no rules: each criterion's no-deal score, weighted. */
+export function scoreNoDealFor(scenario: Criteria, weights?: ScenarioWeights): ScoreResult {
   const normalised = normaliseWeightsFor(scenario, weights);
   const noDeal = noDealScores(scenario);
   const baseline = weightedTotal(normalised, (id) => noDeal.get(id) ?? 0);

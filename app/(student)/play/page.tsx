@@ -5,17 +5,16 @@ import { StudentRoom } from "@/components/room/student-room";
 import { ScenarioProvider } from "@/components/scenario/scenario-context";
 import { Page } from "@/components/ui/page";
 import { seatOrRefusal } from "@/lib/auth/participant-cookie";
-import { getDb } from "@/lib/db";
 import { SEAT_REFUSALS } from "@/lib/repositories/participants";
-import { buildSnapshot } from "@/lib/repositories/snapshot";
 import { HANOI } from "@/lib/scenario/hanoi/scenario";
-import { publicView } from "@/lib/scenario/public";
+import { summaryOf } from "@/lib/scenario/public";
 
 export const metadata: Metadata = { title: "Your table" };
 
 /**
- * The student's table, drawn on the server from the same snapshot the socket sends, so a phone
- * shows the table at once; the socket then only catches up. A closed seat says why.
+ * The student's table. The page is a light shell and the socket brings the table: measured with
+ * Lighthouse on a phone profile, hydrating a server-drawn table cost more than drawing it from
+ * the socket's snapshot. A closed seat says why instead.
  */
 export default async function PlayPage() {
   const found = await seatOrRefusal();
@@ -33,10 +32,9 @@ export default async function PlayPage() {
       </Page>
     );
   }
-  const snapshot = await buildSnapshot(getDb(), { role: "student", ...found.seat }, 0);
   return (
-    <ScenarioProvider scenario={publicView(HANOI)}>
-      <StudentRoom initial={snapshot} />
+    <ScenarioProvider scenario={summaryOf(HANOI)}>
+      <StudentRoom />
     </ScenarioProvider>
   );
 }

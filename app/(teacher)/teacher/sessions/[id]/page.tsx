@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { Cockpit } from "@/components/cockpit/cockpit";
 import { ScenarioProvider } from "@/components/scenario/scenario-context";
 import { HANOI } from "@/lib/scenario/hanoi/scenario";
-import { publicView } from "@/lib/scenario/public";
+import { publicView, summaryOf } from "@/lib/scenario/public";
 import { requireOwnedSession } from "@/lib/auth/teacher";
 import { joinUrlFor } from "@/lib/session/join-url";
 
@@ -11,7 +11,7 @@ export const metadata: Metadata = { title: "Session" };
 export default async function SessionPage({ params }: { params: Promise<{ id: string }> }) {
   const session = await requireOwnedSession((await params).id);
   return (
-    <ScenarioProvider scenario={publicView(HANOI)}>
+    <ScenarioProvider scenario={summaryOf(HANOI)} scoring={publicView(HANOI)}>
       <Cockpit sessionId={session.id} joinUrl={await joinUrlFor(session.joinCode)} />
     </ScenarioProvider>
   );

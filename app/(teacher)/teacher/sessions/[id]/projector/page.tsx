@@ -4,7 +4,7 @@ import { ProjectorView } from "@/components/projector/projector-view";
 import { ScenarioProvider } from "@/components/scenario/scenario-context";
 import { requireOwnedSession } from "@/lib/auth/teacher";
 import { HANOI } from "@/lib/scenario/hanoi/scenario";
-import { publicView } from "@/lib/scenario/public";
+import { publicView, summaryOf } from "@/lib/scenario/public";
 import { joinUrlFor } from "@/lib/session/join-url";
 
 export const metadata: Metadata = { title: "Projector" };
@@ -14,7 +14,7 @@ export default async function ProjectorPage({ params }: { params: Promise<{ id: 
   const joinUrl = await joinUrlFor(session.joinCode);
   const qr = await QRCode.toDataURL(joinUrl, { margin: 1, width: 480, errorCorrectionLevel: "M" });
   return (
-    <ScenarioProvider scenario={publicView(HANOI)}>
+    <ScenarioProvider scenario={summaryOf(HANOI)} scoring={publicView(HANOI)}>
       <ProjectorView sessionId={session.id} title={session.title} code={session.joinCode} joinUrl={joinUrl} qr={qr} />
     </ScenarioProvider>
   );

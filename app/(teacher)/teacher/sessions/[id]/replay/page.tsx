@@ -8,7 +8,7 @@ import { getDb } from "@/lib/db";
 import { viewerTimeZone } from "@/lib/format/viewer-zone";
 import { listEvents } from "@/lib/repositories/events";
 import { HANOI } from "@/lib/scenario/hanoi/scenario";
-import { publicView } from "@/lib/scenario/public";
+import { publicView, summaryOf } from "@/lib/scenario/public";
 
 export const metadata: Metadata = { title: "Replay" };
 
@@ -30,7 +30,7 @@ export default async function ReplayPage({ params, searchParams }: Props) {
           </Link>
         ))}
       </nav>
-      <ScenarioProvider scenario={publicView(HANOI)}>
+      <ScenarioProvider scenario={summaryOf(HANOI)} scoring={publicView(HANOI)}>
         <Replay key={table?.id} tableId={table?.id ?? ""} events={events} timeZone={timeZone} />
       </ScenarioProvider>
     </Page>

@@ -1,0 +1,135 @@
+// Benchmark: Lighthouse (mobile preset, pinned at 12.2.3, run with npx) on the pages a student
+// opens on a phone: /join and their table in the negotiation. Starts the built app on a free port
+// with a fresh database, seats a student at a table with some talk and a deal, and prints each
+// page's performance score, LCP, TBT and the JavaScript it ships, as medians of RUNS runs (5).
+// Needs a build (`npm run bench:lighthouse` builds first) and Chromium (CHROME_PATH or Debian's).
+// ONLY=<part of a page's name> measures one page; SERVE_ONLY=1 keeps the class up for profiling.
+import { execFile, spawn } from "node:child_process";
+import { randomBytes, randomUUID } from "node:crypto";
+import { existsSync } from "node:fs";
+import { chmod, mkdtemp, rm } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { promisify } from "node:util";
+import { createParticipantToken, PARTICIPANT_COOKIE } from "@/lib/auth/participant-token";
+import { createDb } from "@/lib/db";
+import { freePort, startEmbeddedPostgres } from "@/lib/db/embedded";
+import { applyMigrations } from "@/lib/db/migrations";
+import { createTestDatabase } from "@/lib/db/test-database";
+import { sendMessage } from "@/lib/repositories/messages";
+import { joinSession } from "@/lib/repositories/participants";
+import { proposeDeal } from "@/lib/repositories/proposals";
+import { controlClock } from "@/lib/repositories/rounds";
+import { createSession } from "@/lib/repositories/sessions";
+import { createTeacher } from "@/lib/repositories/teachers";
+import { COMPREHENSIVE_DEAL } from "@/lib/scenario/hanoi/terms";
+
+const RUNS = Number(process.env.RUNS ?? 5);
+const LIGHTHOUSE = "lighthouse@12.2.3";
+const chrome = process.env.CHROME_PATH ?? ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((p) => existsSync(p));
+if (!chrome) throw new Error("No Chromium found: set CHROME_PATH");
+
+let stopDatabase = async () => {};
+if (!process.env.DATABASE_URL) {
+  const dir = await mkdtemp(path.join(os.tmpdir(), "summit-lh-"));
+  await chmod(dir, 0o755);
+  const server = await startEmbeddedPostgres(path.join(dir, "data"), "postgres");
+  process.env.DATABASE_URL = server.url;
+  stopDatabase = async () => {
+    await server.stop();
+    await rm(dir, { recursive: true, force: true });
+  };
+}
+const database = await createTestDatabase();
+await applyMigrations(database.url, { log: () => {} });
+const db = createDb(database.url);
+
+// A class in the negotiation, seen by its first student.
+const secret = randomBytes(32).toString("base64url");
+const teacher = await createTeacher(db, { name: "Bench Teacher", email: `bench-${randomUUID()}@example.test`, password: "bench-password" });
+const session = await createSession(db, teacher.id, { title: "Lighthouse class", scenarioId: "hanoi-2019", negotiationMinutes: 20 });
+const seated: Awaited<ReturnType<typeof joinSession>>[] = [];
+for (const name of ["Ana", "Bo", "Cy", "Dee", "Eli", "Fay"]) seated.push(await joinSession(db, { code: session.joinCode as string, name }));
+await controlClock(db, session.id, teacher.id, { action: "start", clientId: randomUUID() }, teacher.name);
+const speaker = (i: number) => {
+  const seat = seated[i]?.seat;
+  if (!seat) throw new Error("no seat");
+  return { sessionId: seat.sessionId, participantId: seat.participantId, tableId: seat.tableId, delegation: seat.delegation };
+};
+for (let i = 0; i < 30; i++) await sendMessage(db, speaker(i % 6), { clientId: randomUUID(), text: `Message ${i}: verification first, then relief in phases, and a seat for China.`, channel: "floor" });
+await proposeDeal(db, speaker(1), { clientId: randomUUID(), terms: COMPREHENSIVE_DEAL });
+const claims = seated[0]?.claims;
+if (!claims) throw new Error("nobody seated");
+const cookie = `${PARTICIPANT_COOKIE}=${createParticipantToken(claims, secret)}`;
+
+const port = await freePort();
+const app = spawn(process.execPath, ["--import", "tsx", "server.ts"], {
+  env: { ...process.env, NODE_ENV: "production", PORT: String(port), DATABASE_URL: database.url, NEXTAUTH_SECRET: secret, SUMMIT_DEMO_TEACHER: "0", SUMMIT_DATA_DIR: await mkdtemp(path.join(os.tmpdir(), "summit-lh-app-")) },
+  stdio: ["ignore", "pipe", "inherit"],
+});
+await new Promise<void>((resolve, reject) => {
+  app.stdout.on("data", (chunk: Buffer) => chunk.toString().includes("Summit is running") && resolve());
+  app.once("exit", (code) => reject(new Error(`the app exited with ${code}`)));
+});
+
+type Run = { score: number; lcp: number; tbt: number; js: number };
+const run = promisify(execFile);
+async function lighthouse(url: string, headers: Record<string, string> = {}): Promise<Run> {
+  const { stdout } = await run(
+    "npx",
+    [
+      "--yes",
+      LIGHTHOUSE,
+      url,
+      "--only-categories=performance",
+      "--output=json",
+      "--output-path=stdout",
+      "--quiet",
+      `--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage --disable-background-networking --disable-component-update --disable-sync --no-first-run`,
+      `--extra-headers=${JSON.stringify(headers)}`,
+    ],
+    { env: { ...process.env, CHROME_PATH: chrome }, maxBuffer: 64 * 1024 * 1024 },
+  );
+  const report = JSON.parse(stdout) as {
+    categories: { performance: { score: number } };
+    audits: Record<string, { numericValue?: number; details?: { items?: { resourceType?: string; transferSize?: number }[] } }>;
+  };
+  const items = report.audits["network-requests"]?.details?.items ?? [];
+  return {
+    score: Math.round(report.categories.performance.score * 100),
+    lcp: report.audits["largest-contentful-paint"]?.numericValue ?? 0,
+    tbt: report.audits["total-blocking-time"]?.numericValue ?? 0,
+    js: items.filter((i) => i.resourceType === "Script").reduce((sum, i) => sum + (i.transferSize ?? 0), 0),
+  };
+}
+
+if (process.env.SERVE_ONLY) {
+  console.log(`Serving http://localhost:${port}/play with cookie ${cookie}`);
+  await new Promise(() => {});
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
+try {
+  // /signin, a static page with one small form, shows what this machine allows in the same run.
+  const pages: [string, string, Record<string, string>][] = [
+    ["/signin (reference)", `http://localhost:${port}/signin`, {}],
+    ["/join", `http://localhost:${port}/join`, {}],
+    ["the student's table", `http://localhost:${port}/play`, { Cookie: cookie }],
+  ];
+  console.log(`Lighthouse ${LIGHTHOUSE.split("@")[1]}, mobile preset, median of ${RUNS} runs`);
+  for (const [name, url, headers] of pages.filter(([name]) => !process.env.ONLY || name.includes(process.env.ONLY))) {
+    // A class's server is warm: the first requests after a start pay for compiling and connecting.
+    for (let i = 0; i < 3; i++) await fetch(url, { headers });
+    const runs: Run[] = [];
+    for (let i = 0; i < RUNS; i++) runs.push(await lighthouse(url, headers));
+    console.log(
+      `${name.padEnd(22)} performance ${String(median(runs.map((r) => r.score))).padStart(3)} (runs: ${runs.map((r) => r.score).join(", ")})` +
+        `  LCP ${(median(runs.map((r) => r.lcp)) / 1000).toFixed(2)} s  TBT ${median(runs.map((r) => r.tbt)).toFixed(0)} ms  JS ${(median(runs.map((r) => r.js)) / 1024).toFixed(0)} KB gzipped`,
+    );
+  }
+} finally {
+  app.kill("SIGTERM");
+  await db.$disconnect();
+  await database.drop();
+  await stopDatabase();
+}
