@@ -81,6 +81,14 @@ test("after class: the teacher reports, filters, replays, downloads, grades and 
   await expect(teacher.getByRole("log", { name: "Messages: Floor" })).toContainText("verification first");
   await teacher.getByRole("link", { name: "Back to the report" }).click();
 
+  // Archive: students are told what happened instead of being sent away without a word.
+  teacher.once("dialog", (dialog) => void dialog.accept());
+  await teacher.getByRole("button", { name: "Archive (end students' access)" }).click();
+  await expect(teacher.getByRole("button", { name: "Archived" })).toBeDisabled();
+  await ben!.goto("/play");
+  await expect(ben!.getByRole("heading", { name: "This session is archived" })).toBeVisible();
+  await expect(ben!.getByRole("status")).toContainText("Your teacher has archived this session");
+
   // Delete: gone for the teacher, and the students' tokens no longer open anything.
   teacher.once("dialog", (dialog) => void dialog.accept());
   await teacher.getByRole("button", { name: "Delete session and student data" }).click();

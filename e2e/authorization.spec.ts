@@ -25,5 +25,12 @@ test("report, replay and every export refuse another teacher, a student and no s
     }
   }
   expect((await owner.request.get(`${base}/export?format=xml`)).status()).toBe(422);
+  // The app's icons and manifest are served to anyone, without a 404.
+  for (const file of ["/favicon.ico", "/icon.svg", "/icon-192.png", "/icon-512.png", "/apple-touch-icon.png", "/manifest.webmanifest"]) {
+    expect((await nobody.request.get(file)).status(), file).toBe(200);
+  }
+  // A scenario's public part holds no brief and no payoff table.
+  const scenario = (await (await nobody.request.get("/api/scenarios/hanoi-2019")).json()) as { briefs: object; payoffs: object; terms: unknown[] };
+  expect([scenario.briefs, scenario.payoffs, scenario.terms.length > 0]).toEqual([{}, {}, true]);
   for (const url of urls) expect((await owner.request.get(url)).status(), `owner: ${url}`).toBe(200);
 });

@@ -66,7 +66,7 @@ export function TableCard({ table, room, online, unread, alerts, clockOffset, du
           const here = members.filter((m) => m.delegation === d);
           return (
             <li key={d} className="flex min-w-0 flex-wrap items-baseline gap-x-2">
-              <span className="w-24 shrink-0 font-semibold">{DELEGATION_NAMES[d]}</span>
+              <span className="w-28 shrink-0 font-semibold">{DELEGATION_NAMES[d]}</span>
               {here.length === 0 ? <span className="text-slate-500">nobody</span> : null}
               {here.map((m) => {
                 const isOnline = m.computer || online.has(m.participantId);

@@ -88,7 +88,7 @@ export function DealForm({ initial, countering = null, weights, payoffs, disable
           </div>
         </details>
       ) : null}
-      <div className="sticky bottom-0 z-10 -mx-3 mt-3 border-t border-slate-200 bg-white/95 px-3 pt-1 pb-3 backdrop-blur" aria-label="If you proposed this now" role="group">
+      <div className="sticky -bottom-3 z-10 -mx-3 mt-3 border-t border-slate-200 bg-white/95 px-3 pt-1 pb-3 backdrop-blur" aria-label="If you proposed this now" role="group">
         {score ? <ScoreLine score={score} payoff={payoffs ? payoffWith(payoffs, deal) : null} /> : <p role="status" className="mt-2 text-sm text-slate-600">Scoring this draft…</p>}
         {countering ? <p className="text-xs text-slate-600">{changed === 0 ? "No change from the version on the table yet." : `${changed} ${changed === 1 ? "term changed" : "terms changed"} from version ${countering}.`}</p> : null}
         <RequestMessage message={request.message} className="mt-1" />

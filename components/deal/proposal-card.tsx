@@ -86,7 +86,7 @@ export function ProposalCard({ proposal, viewer, answerBlocked = null, onRespond
               />
               <div className="flex gap-2">
                 <button type="button" disabled={request.pending} onClick={() => void request.run(() => onRespond(true, reason))} className={`${button} bg-green-700 text-white`}>
-                  Accept version {proposal.version}
+                  Accept<span className="sr-only"> version {proposal.version}</span>
                 </button>
                 <button type="button" disabled={request.pending} onClick={() => void request.run(() => onRespond(false, reason))} className={`${button} bg-red-700 text-white`}>
                   Reject<span className="sr-only"> version {proposal.version}</span>

@@ -69,6 +69,7 @@ export function ProjectorView({ sessionId, title, code, joinUrl, qr }: Props) {
   return (
     <main className="min-h-dvh bg-white p-10 text-3xl">
       <h1 className="text-5xl font-bold">{title}</h1>
+      <p className="mt-2 text-slate-600">Each bar is a table&apos;s latest deal as the editorial scores it; the black line marks walking away.</p>
       <div className={`mt-8 grid gap-8 ${tables.length > 1 ? "xl:grid-cols-2" : ""}`}>
         {tables.map((table) => {
           const proposals = room.proposals.filter((p) => p.tableId === table.id);
@@ -82,9 +83,18 @@ export function ProjectorView({ sessionId, title, code, joinUrl, qr }: Props) {
               </div>
               {table.pausedRemainingMs !== null ? <p className="font-semibold text-amber-800">Paused by {table.pausedBy ?? "the teacher"}</p> : null}
               {latest ? (
-                <p>
-                  Latest deal: version {latest.version}, <strong>{latest.score.total}</strong>/100 — {editorialView(latest.score.verdict)}
-                </p>
+                <div className="space-y-2">
+                  <p>
+                    Version {latest.version} by {DELEGATION_NAMES[latest.delegation]}: <strong className="tabular-nums">{latest.score.total}</strong>/100,{" "}
+                    <span className={latest.score.verdict === "sign" ? "text-green-800" : "text-red-800"}>{editorialView(latest.score.verdict).toLowerCase()}</span>
+                  </p>
+                  <ScoreBar total={latest.score.total} baseline={latest.score.baseline} />
+                  {latest.status === "open" ? (
+                    <p className="text-slate-700">
+                      Accepted by {DELEGATIONS.filter((d) => d === latest.delegation || latest.votes[d]?.accept).map((d) => DELEGATION_NAMES[d]).join(", ")}
+                    </p>
+                  ) : null}
+                </div>
               ) : (
                 <p className="text-slate-600">No deal on the table yet.</p>
               )}
@@ -94,5 +104,15 @@ export function ProjectorView({ sessionId, title, code, joinUrl, qr }: Props) {
         })}
       </div>
     </main>
+  );
+}
+
+/** The score on a 0–100 bar with walking away marked: who is above the line reads from the back of the room. */
+function ScoreBar({ total, baseline }: { total: number; baseline: number }) {
+  return (
+    <div className="relative h-6 rounded bg-slate-200" role="img" aria-label={`${total} out of 100; walking away scores ${baseline}`}>
+      <div className={`h-6 rounded ${total > baseline ? "bg-green-600" : "bg-red-600"}`} style={{ width: `${total}%` }} />
+      <div className="absolute -top-1 h-8 w-1 bg-slate-900" style={{ left: `${baseline}%` }} title="walking away" />
+    </div>
   );
 }

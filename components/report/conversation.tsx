@@ -1,6 +1,6 @@
 import type { Delegation, SummitEvent } from "@/lib/realtime/events";
 import { formatTime } from "@/lib/format/time";
-import { describeEvent, KIND_LABELS } from "@/lib/report/describe";
+import { describeEvent } from "@/lib/report/describe";
 import { channelLabel } from "@/lib/session/channels";
 import { DELEGATION_NAMES } from "@/lib/session/names";
 import { DelegationBadge } from "@/components/room/delegation-badge";
@@ -40,10 +40,7 @@ export function Conversation({ events, viewer, timeZone }: { events: SummitEvent
               <span className="text-slate-600">{channelLabel(event.channel, DELEGATION_NAMES, viewer)}</span>
               {time}
             </p>
-            <p className="mt-0.5 break-words whitespace-pre-wrap">
-              {SAID.has(event.kind) ? null : <span className="font-medium">{KIND_LABELS[event.kind]}: </span>}
-              {describeEvent(event)}
-            </p>
+            <p className="mt-0.5 break-words whitespace-pre-wrap">{describeEvent(event)}</p>
           </li>
         );
       })}

@@ -41,7 +41,7 @@ const PHASE_REASONS: Record<PhaseReason, string> = {
 export function describeEvent(event: SummitEvent): string {
   switch (event.kind) {
     case "join":
-      return `Joined table ${event.payload.tableNumber}`;
+      return `Joined table ${event.payload.tableNumber}${event.payload.computer ? " (played by the computer)" : ""}`;
     case "message":
     case "announcement":
       return event.payload.text;

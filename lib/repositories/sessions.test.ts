@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/lib/db";
 import type { TestDatabase } from "@/lib/db/test-database";
 import { openDatabase } from "@/lib/realtime/server/test-harness";
-import { createSession, findOwnedSession, listSessions } from "./sessions";
+import { createSession, duplicateSession, findOwnedSession, listSessions } from "./sessions";
 import { authenticateTeacher, createTeacher } from "./teachers";
 
 let db: Db;
@@ -31,5 +31,40 @@ describe("teachers and their sessions", () => {
     expect(await listSessions(db, theirs.id)).toEqual([]);
     expect(await findOwnedSession(db, theirs.id, session.id)).toBeNull();
     expect((await findOwnedSession(db, mine.id, session.id))?.tables).toHaveLength(1);
+  });
+
+  it("runs a session again: a new lobby with the same setup and nothing of its students", async () => {
+    const teacher = await createTeacher(db, { name: "Again", email: "again@school.test", password: "password-3" });
+    const other = await createTeacher(db, { name: "Other", email: "other@school.test", password: "password-4" });
+    const first = await createSession(db, teacher.id, {
+      title: "Period 3",
+      scenarioId: "hanoi-2019",
+      tableCount: 3,
+      assignmentMode: "choice",
+      negotiationMinutes: 12,
+      signingMinutes: 2,
+      articleUrl: "https://example.test/editorial",
+      articleText: "The editorial.",
+    });
+    await db.session.update({ where: { id: first.id }, data: { weights: { peace: 80, scope: 20 }, status: "ended", lastSeq: 40 } });
+    expect(await duplicateSession(db, other.id, first.id)).toBeNull();
+    const again = await duplicateSession(db, teacher.id, first.id);
+    expect(again).toMatchObject({
+      title: "Period 3 (again)",
+      status: "lobby",
+      assignmentMode: "choice",
+      articleUrl: "https://example.test/editorial",
+      articleText: "The editorial.",
+      weights: { peace: 80, scope: 20 },
+      phaseDurations: first.phaseDurations,
+      lastSeq: 0,
+    });
+    expect(again?.joinCode).not.toBe(first.joinCode);
+    expect((await findOwnedSession(db, teacher.id, again?.id ?? ""))?.tables.map((t) => [t.number, t.phase])).toEqual([
+      [1, "lobby"],
+      [2, "lobby"],
+      [3, "lobby"],
+    ]);
+    expect((await duplicateSession(db, teacher.id, again?.id ?? ""))?.title).toBe("Period 3 (again)");
   });
 });

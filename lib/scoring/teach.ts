@@ -21,8 +21,9 @@ export function closeCall(score: ScoreResult, noDeal: ReadonlyMap<string, number
     .sort((a, b) => Math.abs(b.impact) - Math.abs(a.impact))
     .slice(0, 2)
     .map((c) => c.title);
+  if (deciding.length === 0) return null; // nothing differs from walking away: no call to make
   const amount = Math.abs(margin).toFixed(1);
   const points = `${amount} ${amount === "1.0" ? "point" : "points"}`;
   const side = margin > 0 ? `${points} above` : margin < 0 ? `${points} below` : "level with";
-  return `A close call: ${side} walking away${deciding.length ? `, decided by ${joinList(deciding, "and")}` : ""}.`;
+  return `A close call: ${side} walking away, decided by ${joinList(deciding, "and")}.`;
 }
