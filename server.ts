@@ -1,11 +1,12 @@
 import { createServer } from "node:http";
 import next from "next";
-import { getDb } from "@/lib/db";
+import { closeDb, getDb } from "@/lib/db";
 import { readEnv } from "@/lib/env";
 import { setPublisher } from "@/lib/realtime/publish";
 import { createRealtime } from "@/lib/realtime/server";
 import { applyRetention } from "@/lib/repositories/privacy";
 import { ensureTeacher } from "@/lib/repositories/teachers";
+import { ADDRESS_HEADER, addressOf } from "@/lib/net/address";
 import { DEMO_TEACHER, prepareEnvironment } from "@/lib/server/boot";
 
 // One HTTP server: Next's pages and Socket.IO on one port.
@@ -22,7 +23,11 @@ if (env.SUMMIT_DEMO_TEACHER === "1") await ensureTeacher(db, DEMO_TEACHER);
 const app = next({ dev, hostname: "localhost", port: env.PORT });
 await app.prepare();
 const handle = app.getRequestHandler();
-const httpServer = createServer((req, res) => void handle(req, res));
+const httpServer = createServer((req, res) => {
+  // Who is asking, for the limits: stamped here so no client can choose it.
+  req.headers[ADDRESS_HEADER] = addressOf(req, env.TRUST_PROXY === "1");
+  void handle(req, res);
+});
 const realtime = await createRealtime(httpServer, { db, secret });
 setPublisher(realtime.publish);
 
@@ -54,7 +59,7 @@ async function shutdown(signal: string) {
   await realtime.close().catch(() => {});
   httpServer.closeAllConnections();
   await app.close().catch(() => {});
-  await db.$disconnect().catch(() => {});
+  await closeDb(db).catch(() => {});
   await embedded?.stop().catch((error: unknown) => console.error("stopping PostgreSQL failed", error));
   process.exit(0);
 }

@@ -1,6 +1,8 @@
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { getDb } from "@/lib/db";
+import { limitsFor } from "@/lib/limits";
+import { stampedAddress } from "@/lib/net/address";
 import { authenticateTeacher } from "@/lib/repositories/teachers";
 import { signInSchema } from "@/lib/validations/auth";
 
@@ -13,10 +15,16 @@ export const authOptions: NextAuthOptions = {
     CredentialsProvider({
       name: "Email and password",
       credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
-      async authorize(credentials) {
+      async authorize(credentials, request) {
         const parsed = signInSchema.safeParse(credentials);
         if (!parsed.success) return null;
-        return authenticateTeacher(getDb(), parsed.data.email, parsed.data.password);
+        // A refusal ("Slow down: …") reaches the form as the sign-in's error.
+        const limits = limitsFor(getDb().pool);
+        const address = stampedAddress(request?.headers);
+        await limits.signIn(address, parsed.data.email);
+        const teacher = await authenticateTeacher(getDb(), parsed.data.email, parsed.data.password);
+        if (teacher) await limits.signedIn(address, parsed.data.email);
+        return teacher;
       },
     }),
   ],

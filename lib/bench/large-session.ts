@@ -3,7 +3,7 @@
 import { mkdtemp, rm, chmod } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import { createDb } from "@/lib/db";
+import { closeDb, createDb } from "@/lib/db";
 import { startEmbeddedPostgres } from "@/lib/db/embedded";
 import { applyMigrations } from "@/lib/db/migrations";
 import { createTestDatabase } from "@/lib/db/test-database";
@@ -66,7 +66,7 @@ try {
   await timed("export: JSON", async () => JSON.stringify(await exportSession(db, teacher.id, session.id)));
   await timed("export: PDF report", () => sessionReportPdf(db, teacher.id, session.id));
 } finally {
-  await db.$disconnect();
+  await closeDb(db);
   await database.drop();
   await cleanup();
 }

@@ -12,7 +12,7 @@ import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import { createParticipantToken, PARTICIPANT_COOKIE } from "@/lib/auth/participant-token";
-import { createDb } from "@/lib/db";
+import { closeDb, createDb } from "@/lib/db";
 import { freePort, startEmbeddedPostgres } from "@/lib/db/embedded";
 import { applyMigrations } from "@/lib/db/migrations";
 import { createTestDatabase } from "@/lib/db/test-database";
@@ -129,7 +129,7 @@ try {
   }
 } finally {
   app.kill("SIGTERM");
-  await db.$disconnect();
+  await closeDb(db);
   await database.drop();
   await stopDatabase();
 }

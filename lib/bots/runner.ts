@@ -1,3 +1,4 @@
+import { createHmac } from "node:crypto";
 import type { Db } from "@/lib/db";
 import type { SummitEvent } from "@/lib/realtime/events";
 import type { Speaker } from "@/lib/repositories/messages";
@@ -9,7 +10,13 @@ import type { Deal } from "@/lib/scenario/hanoi/terms";
 import { canPropose, canRespond } from "@/lib/session/phases";
 import { decide } from "./negotiator";
 
-type Deps = { db: Db; publish: (sessionId: string, events: SummitEvent[]) => void; log: (message: string, error?: unknown) => void; delayMs: number };
+type Deps = { db: Db; secret: string; publish: (sessionId: string, events: SummitEvent[]) => void; log: (message: string, error?: unknown) => void; delayMs: number };
+
+/**
+ * The computer's request id for what it answers: derived (so two triggers, or two servers, write
+ * once) but keyed with the server's secret, so no student can guess it and take it first.
+ */
+export const botClientId = (secret: string, ...parts: string[]) => `bot-${createHmac("sha256", secret).update(parts.join(":")).digest("base64url")}`;
 
 /**
  * Plays the computer delegations: after each committed event at a table with one, it looks at
@@ -32,7 +39,7 @@ export function createBotRunner(deps: Deps) {
       if (!bot.delegation || (event.author && "participantId" in event.author && event.author.participantId === bot.id)) continue;
       const speaker: Speaker = { sessionId, participantId: bot.id, tableId, delegation: bot.delegation };
       // Ids derive from what is answered, so two triggers for one deal (or two servers) write once.
-      const clientId = `bot-${event.id}-${bot.id.slice(0, 8)}`;
+      const clientId = botClientId(deps.secret, event.id, bot.id);
       const run = async (write: Promise<{ fresh: SummitEvent[] }>) => deps.publish(sessionId, (await write).fresh);
       const entered = event.kind === "phase" && ["start", "skip", "deadline"].includes(event.payload.reason);
       if (entered && event.payload.phase === "opening") {
@@ -44,7 +51,7 @@ export function createBotRunner(deps: Deps) {
       const open = await deps.db.proposal.findFirst({ where: { tableId, status: "open" } });
       if (!open || open.delegation === bot.delegation) continue;
       if (await deps.db.proposalResponse.findUnique({ where: { proposalId_delegation: { proposalId: open.id, delegation: bot.delegation } } })) continue;
-      const answerId = `bot-${open.id}-${bot.id.slice(0, 8)}`;
+      const answerId = botClientId(deps.secret, open.id, bot.id);
       const decision = decide({
         payoffs: PAYOFFS[bot.delegation],
         proposal: { version: open.version, terms: open.terms as Deal, delegation: open.delegation },

@@ -1,4 +1,5 @@
 import { createHash, randomUUID } from "node:crypto";
+import { existsSync } from "node:fs";
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -8,8 +9,16 @@ import pg from "pg";
 // `_prisma_migrations` table exactly as Prisma's schema engine keeps it, so `prisma migrate
 // deploy` on a machine with the native engine sees the same history.
 
-// From this file rather than process.cwd(), so tsx, vitest and scripts agree wherever they start.
-export const DEFAULT_MIGRATIONS_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../prisma/migrations");
+// Found from this file rather than process.cwd(), so tsx, vitest, scripts and the compiled server
+// in dist/ agree wherever they start: the nearest prisma/migrations above it.
+function findMigrationsDir(): string {
+  for (let dir = path.dirname(fileURLToPath(import.meta.url)); ; dir = path.dirname(dir)) {
+    const candidate = path.join(dir, "prisma", "migrations");
+    if (existsSync(candidate)) return candidate;
+    if (path.dirname(dir) === dir) throw new Error("prisma/migrations not found above the running code");
+  }
+}
+export const DEFAULT_MIGRATIONS_DIR = findMigrationsDir();
 
 // The key Prisma Migrate itself locks on: our runs and a native `migrate deploy` exclude each other.
 const PRISMA_ADVISORY_LOCK = 72707369;

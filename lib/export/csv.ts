@@ -1,8 +1,13 @@
 // CSV as spreadsheets read it (RFC 4180): every field quoted when it holds a comma, a quote or a
 // line break, quotes doubled, CRLF between records, UTF-8 with a byte-order mark for Excel.
+// A cell a spreadsheet would run as a formula (=, +, -, @, or a tab or carriage return first) is
+// written with a leading apostrophe, which spreadsheets show as text: an export never runs code.
+const FORMULA = /^[=+\-@\t\r]/;
+
 export function toCsv(rows: readonly (readonly (string | number | null)[])[]): string {
   const field = (value: string | number | null) => {
-    const text = value === null ? "" : String(value);
+    const raw = value === null ? "" : String(value);
+    const text = typeof value === "string" && FORMULA.test(raw) ? `'${raw}` : raw;
     return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
   };
   return `\uFEFF${rows.map((row) => row.map(field).join(",")).join("\r\n")}\r\n`;

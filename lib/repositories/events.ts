@@ -1,4 +1,5 @@
-import type { Prisma } from "@/generated/prisma/client";
+import { randomUUID } from "node:crypto";
+import { Prisma } from "@/generated/prisma/client";
 import type { Db } from "@/lib/db";
 import type { Delegation, EventKind, EventPayloads, SummitEvent } from "@/lib/realtime/events";
 
@@ -45,38 +46,65 @@ export function spoken(speaker: { sessionId: string; participantId: string; tabl
 }
 
 /**
- * Locks the session row for the rest of the transaction and returns the state checks need.
- * Everything that writes events locks first, so events are numbered in commit order and a
- * check made after the lock (phase, seats, names) cannot be raced by another writer.
+ * Locks the session row for the rest of the transaction and marks the session's state as changing.
+ * Everything that writes in a transaction locks first, so events are numbered in commit order and
+ * a check made after the lock (phase, seats, names) cannot be raced by another writer; a message
+ * written meanwhile by the one-statement path (messages.ts) sees the new state version and retries.
  */
 export async function lockSession(tx: Tx, sessionId: string) {
-  const rows = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Session" WHERE id = ${sessionId} FOR UPDATE`;
+  const rows = await tx.$queryRaw<{ id: string }[]>`UPDATE "Session" SET "stateVersion" = "stateVersion" + 1 WHERE id = ${sessionId} RETURNING id`;
   if (rows.length === 0) throw new Error(`session ${sessionId} does not exist`);
 }
 
-/** Writes one event with the session's next sequence number; call inside a transaction. */
+type AppendedRow = { id: string; seq: number; createdAt: Date; displayName: string | null };
+
+/**
+ * The one statement that writes an event: it takes the session's next sequence number and inserts
+ * the event together, so the number is never handed out without its event. `stateVersion`, when
+ * given, must still be the session's: otherwise nothing is written and null comes back.
+ */
+export function appendSql<K extends EventKind>(event: NewEvent<K>, stateVersion?: number) {
+  const guard = stateVersion === undefined ? Prisma.sql`` : Prisma.sql` AND "stateVersion" = ${stateVersion}`;
+  return Prisma.sql`
+    WITH bump AS (
+      UPDATE "Session" SET "lastSeq" = "lastSeq" + 1 WHERE id = ${event.sessionId}${guard} RETURNING "lastSeq"
+    ), inserted AS (
+      INSERT INTO "Event" (id, "sessionId", seq, kind, payload, "tableId", channel, "participantId", "teacherId", delegation, "clientId")
+      SELECT ${randomUUID()}, ${event.sessionId}, bump."lastSeq", ${event.kind}::"EventKind", ${JSON.stringify(event.payload)}::jsonb,
+             ${event.tableId ?? null}, ${event.channel ?? null}, ${event.participantId ?? null}, ${event.teacherId ?? null},
+             ${event.delegation ?? null}::"Delegation", ${event.clientId ?? null}
+      FROM bump
+      RETURNING id, seq, "createdAt", "participantId"
+    )
+    SELECT inserted.id, inserted.seq, inserted."createdAt", p."displayName"
+    FROM inserted LEFT JOIN "Participant" p ON p.id = inserted."participantId"`;
+}
+
+export function appendedEvent<K extends EventKind>(event: NewEvent<K>, row: AppendedRow): SummitEvent {
+  const author = event.participantId
+    ? { participantId: event.participantId, name: row.displayName ?? "Someone who left" }
+    : event.teacherId
+      ? { teacher: true as const }
+      : null;
+  return {
+    seq: row.seq,
+    id: row.id,
+    kind: event.kind,
+    tableId: event.tableId ?? null,
+    channel: event.channel ?? null,
+    delegation: event.delegation ?? null,
+    author,
+    clientId: event.clientId ?? null,
+    payload: event.payload,
+    at: row.createdAt.toISOString(),
+  } as SummitEvent;
+}
+
+/** Writes one event with the session's next sequence number, in one statement; call inside a transaction. */
 export async function appendEvent<K extends EventKind>(tx: Tx, event: NewEvent<K>): Promise<SummitEvent> {
-  const { lastSeq } = await tx.session.update({
-    where: { id: event.sessionId },
-    data: { lastSeq: { increment: 1 } },
-    select: { lastSeq: true },
-  });
-  const row = await tx.event.create({
-    data: {
-      sessionId: event.sessionId,
-      seq: lastSeq,
-      kind: event.kind,
-      payload: event.payload as Prisma.InputJsonValue,
-      tableId: event.tableId ?? null,
-      channel: event.channel ?? null,
-      participantId: event.participantId ?? null,
-      teacherId: event.teacherId ?? null,
-      delegation: event.delegation ?? null,
-      clientId: event.clientId ?? null,
-    },
-    include: withAuthor,
-  });
-  return toEventDto(row);
+  const [row] = await tx.$queryRaw<AppendedRow[]>(appendSql(event));
+  if (!row) throw new Error(`session ${event.sessionId} does not exist`);
+  return appendedEvent(event, row);
 }
 
 /** The event a client already wrote with this id, if any: how a retry finds its first answer. */
@@ -99,6 +127,8 @@ export async function listEvents(db: Db, sessionId: string, after: number, audie
   return rows.map(toEventDto);
 }
 
+/** A unique constraint refused the write: P2002 from Prisma, 23505 from PostgreSQL directly. */
 export function isUniqueViolation(error: unknown): boolean {
-  return typeof error === "object" && error !== null && "code" in error && (error as { code: unknown }).code === "P2002";
+  const code = typeof error === "object" && error !== null && "code" in error ? (error as { code: unknown }).code : null;
+  return code === "P2002" || code === "23505";
 }

@@ -1,10 +1,13 @@
+import { Prisma } from "@/generated/prisma/client";
 import type { Db } from "@/lib/db";
 import { UserError } from "@/lib/errors";
 import { DELEGATIONS, type Delegation } from "@/lib/realtime/events";
 import { ANNOUNCEMENT, channelKind, delegationChannel, FLOOR, resolveStudentChannel, sidebarChannel } from "@/lib/session/channels";
-import { appendEvent, lockSession } from "./events";
-import { writeOnce } from "./once";
-import { openTable, type Speaker } from "./open-table";
+import { gateOf, refusal } from "@/lib/session/gates";
+import type { PhaseName } from "@/lib/session/phases";
+import { appendedEvent, appendEvent, appendSql, isUniqueViolation, spoken } from "./events";
+import { firstAnswer, writeOnce } from "./once";
+import type { Speaker } from "./open-table";
 
 export type { Speaker };
 
@@ -14,29 +17,61 @@ function studentChannel(delegation: Delegation, requested: string): string {
   return channel;
 }
 
-/** Saves a student's message; the caller broadcasts `fresh` once this resolves. */
-export function sendMessage(db: Db, speaker: Speaker, input: { clientId: string; text: string; channel: string }) {
+type TableStateRow = {
+  stateVersion: number;
+  phase: PhaseName;
+  pausedRemainingMs: number | null;
+  pausedBy: string | null;
+  signedProposalId: string | null;
+  walkedAwayAt: Date | null;
+  mutedUntil: Date | null;
+  kickedAt: Date | null;
+  earlier: string | null;
+};
+
+// What deciding on a message needs, in one query: the state version, the table's gate, the
+// student's mute, and whether this clientId was already used.
+const readState = (speaker: Speaker, clientId: string) => Prisma.sql`
+  SELECT s."stateVersion", t.phase, t."pausedRemainingMs", t."pausedBy", t."signedProposalId", t."walkedAwayAt",
+         p."mutedUntil", p."kickedAt", e.id AS earlier
+  FROM "Session" s
+  JOIN "SessionTable" t ON t.id = ${speaker.tableId} AND t."sessionId" = s.id
+  JOIN "Participant" p ON p.id = ${speaker.participantId} AND p."sessionId" = s.id
+  LEFT JOIN "Event" e ON e."sessionId" = s.id AND e."clientId" = ${clientId}
+  WHERE s.id = ${speaker.sessionId}`;
+
+const query = <T extends object>(db: Db, sql: Prisma.Sql) => db.pool.query<T>({ text: sql.text, values: sql.values });
+
+/**
+ * Saves a student's message; the caller broadcasts `fresh` once this resolves. The hot path of a
+ * class, so it holds no transaction open: one query reads the state, the rules decide, and one
+ * statement writes the message with the session's next number — only if the state version read
+ * is still current. If a pause, a mute or a phase change slipped in between, it reads again.
+ */
+export async function sendMessage(db: Db, speaker: Speaker, input: { clientId: string; text: string; channel: string }) {
   const channel = studentChannel(speaker.delegation, input.channel);
-  return writeOnce(db, speaker.sessionId, input.clientId, speaker, async (tx) => {
-    await openTable(tx, speaker, "chat", channelKind(channel));
-    const participant = await tx.participant.findUniqueOrThrow({ where: { id: speaker.participantId }, select: { mutedUntil: true } });
-    if (participant.mutedUntil && participant.mutedUntil > new Date()) {
-      const minutes = Math.ceil((participant.mutedUntil.getTime() - Date.now()) / 60_000);
-      throw new UserError(`Your teacher has muted you for ${minutes === 1 ? "1 more minute" : `${minutes} more minutes`}.`);
+  const event = { ...spoken(speaker, input.clientId), kind: "message" as const, channel, payload: { text: input.text } };
+  for (let attempt = 0; attempt < 5; attempt++) {
+    const [state] = (await query<TableStateRow>(db, readState(speaker, input.clientId))).rows;
+    if (!state) throw new UserError("You are not seated at this table any more.");
+    if (state.earlier) {
+      const answer = await firstAnswer(db, { sessionId: speaker.sessionId, clientId: input.clientId, author: speaker, kinds: ["message"] });
+      if (answer) return answer;
     }
-    return [
-      await appendEvent(tx, {
-        sessionId: speaker.sessionId,
-        kind: "message",
-        tableId: speaker.tableId,
-        channel,
-        participantId: speaker.participantId,
-        delegation: speaker.delegation,
-        clientId: input.clientId,
-        payload: { text: input.text },
-      }),
-    ];
-  });
+    if (state.kickedAt) throw new UserError("Your teacher removed you from this session.");
+    const refused = refusal(gateOf(state, state), "chat", channelKind(channel));
+    if (refused) throw new UserError(refused);
+    try {
+      const [row] = (await query<{ id: string; seq: number; createdAt: Date; displayName: string | null }>(db, appendSql(event, state.stateVersion))).rows;
+      if (!row) continue; // the state changed since it was read: decide again
+      const written = appendedEvent(event, row);
+      return { event: written, fresh: [written] };
+    } catch (error) {
+      if (!isUniqueViolation(error)) throw error;
+      // The same clientId was written meanwhile (a retry racing the first send): answer with it.
+    }
+  }
+  throw new UserError("Your table is changing quickly right now; send your message again.");
 }
 
 /** A teacher posts into any channel of a table of theirs, or announces to every screen. */
@@ -45,8 +80,7 @@ export function sendAsTeacher(
   teacher: { sessionId: string; teacherId: string },
   input: { clientId: string; text: string; tableId?: string | undefined; channel?: string | undefined },
 ) {
-  return writeOnce(db, teacher.sessionId, input.clientId, teacher, async (tx) => {
-    await lockSession(tx, teacher.sessionId);
+  return writeOnce(db, { sessionId: teacher.sessionId, clientId: input.clientId, author: teacher, kinds: ["message", "announcement"] }, async (tx) => {
     if (!input.tableId) {
       return [
         await appendEvent(tx, { sessionId: teacher.sessionId, kind: "announcement", channel: ANNOUNCEMENT, teacherId: teacher.teacherId, clientId: input.clientId, payload: { text: input.text } }),

@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import type { Db } from "@/lib/db";
 import { UserError } from "@/lib/errors";
 import type { SummitEvent } from "@/lib/realtime/events";
-import { appendEvent, isUniqueViolation, lockSession, type Tx } from "./events";
+import { appendEvent, isUniqueViolation, type Tx } from "./events";
 import { writeOnce } from "./once";
 
 type Teacher = { sessionId: string; teacherId: string };
@@ -20,8 +20,7 @@ async function student(tx: Tx, sessionId: string, participantId: string) {
 
 /** Removes a student: their token stops working (a new nonce) and they cannot come back with it. */
 export function kickStudent(db: Db, teacher: Teacher, input: { clientId: string; participantId: string }) {
-  return writeOnce(db, teacher.sessionId, input.clientId, teacher, async (tx) => {
-    await lockSession(tx, teacher.sessionId);
+  return writeOnce(db, { sessionId: teacher.sessionId, clientId: input.clientId, author: teacher, kinds: ["moderation"] }, async (tx) => {
     const found = await student(tx, teacher.sessionId, input.participantId);
     await tx.participant.update({ where: { id: found.id }, data: { kickedAt: new Date(), tokenNonce: randomBytes(12).toString("base64url"), resumeCode: null } });
     return [
@@ -31,8 +30,7 @@ export function kickStudent(db: Db, teacher: Teacher, input: { clientId: string;
 }
 
 export function renameStudent(db: Db, teacher: Teacher, input: { clientId: string; participantId: string; name: string }) {
-  return writeOnce(db, teacher.sessionId, input.clientId, teacher, async (tx) => {
-    await lockSession(tx, teacher.sessionId);
+  return writeOnce(db, { sessionId: teacher.sessionId, clientId: input.clientId, author: teacher, kinds: ["moderation"] }, async (tx) => {
     const found = await student(tx, teacher.sessionId, input.participantId);
     try {
       await tx.participant.update({ where: { id: found.id }, data: { displayName: input.name, nameKey: input.name.toLocaleLowerCase() } });
@@ -48,8 +46,7 @@ export function renameStudent(db: Db, teacher: Teacher, input: { clientId: strin
 
 /** Mutes a student for some minutes; 0 lifts the mute. */
 export function muteStudent(db: Db, teacher: Teacher, input: { clientId: string; participantId: string; minutes: number }) {
-  return writeOnce(db, teacher.sessionId, input.clientId, teacher, async (tx) => {
-    await lockSession(tx, teacher.sessionId);
+  return writeOnce(db, { sessionId: teacher.sessionId, clientId: input.clientId, author: teacher, kinds: ["moderation"] }, async (tx) => {
     const found = await student(tx, teacher.sessionId, input.participantId);
     const until = input.minutes > 0 ? new Date(Date.now() + input.minutes * 60_000) : null;
     await tx.participant.update({ where: { id: found.id }, data: { mutedUntil: until } });
@@ -60,8 +57,7 @@ export function muteStudent(db: Db, teacher: Teacher, input: { clientId: string;
 }
 
 export function lockJoining(db: Db, teacher: Teacher, input: { clientId: string; locked: boolean }) {
-  return writeOnce(db, teacher.sessionId, input.clientId, teacher, async (tx) => {
-    await lockSession(tx, teacher.sessionId);
+  return writeOnce(db, { sessionId: teacher.sessionId, clientId: input.clientId, author: teacher, kinds: ["moderation"] }, async (tx) => {
     await tx.session.update({ where: { id: teacher.sessionId }, data: { joinLocked: input.locked } });
     return [
       await record(tx, teacher, input.clientId, { action: "lock", locked: input.locked }),
@@ -71,8 +67,7 @@ export function lockJoining(db: Db, teacher: Teacher, input: { clientId: string;
 
 /** The teacher tunes the criteria weights for this session's next scores; the red line holds regardless. */
 export function setWeights(db: Db, teacher: Teacher, input: { clientId: string; weights: Record<string, number> }) {
-  return writeOnce(db, teacher.sessionId, input.clientId, teacher, async (tx) => {
-    await lockSession(tx, teacher.sessionId);
+  return writeOnce(db, { sessionId: teacher.sessionId, clientId: input.clientId, author: teacher, kinds: ["moderation"] }, async (tx) => {
     await tx.session.update({ where: { id: teacher.sessionId }, data: { weights: input.weights } });
     return [await record(tx, teacher, input.clientId, { action: "weights", weights: input.weights })];
   });

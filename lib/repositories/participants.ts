@@ -51,6 +51,10 @@ export async function joinSession(db: Db, input: JoinInput, choice?: SeatChoice)
       const tables = await tableCounts(tx, session.id);
       if (session.assignmentMode === "choice" && !choice) throw new UserError("Choose your delegation: tap one of the seats listed.");
       const seat = session.assignmentMode === "choice" && choice ? await checkChoice(tx, tables, choice) : chooseSeat(tables);
+      // The emptiest seat is full: so is every table.
+      if ((tables.find((t) => t.tableId === seat.tableId)?.counts[seat.delegation] ?? 0) >= MAX_PER_DELEGATION) {
+        throw new UserError(`This session is full (${MAX_PER_DELEGATION} students per delegation at every table): ask your teacher to add a table.`);
+      }
       const tableNumber = tables.find((t) => t.tableId === seat.tableId)?.number ?? 1;
       const participant = await tx.participant.create({
         data: {

@@ -8,7 +8,7 @@ import { openTable, type Speaker } from "./open-table";
 
 /** A delegation publishes (or revises) where it stands; every version is kept. */
 export function publishPosition(db: Db, speaker: Speaker, input: { clientId: string; statement: string; stances: Stances }) {
-  return writeOnce(db, speaker.sessionId, input.clientId, speaker, async (tx) => {
+  return writeOnce(db, { sessionId: speaker.sessionId, clientId: input.clientId, author: speaker, kinds: ["position"] }, async (tx) => {
     await openTable(tx, speaker, "position");
     const last = await tx.position.findFirst({ where: { tableId: speaker.tableId, delegation: speaker.delegation }, orderBy: { version: "desc" }, select: { version: true } });
     const version = (last?.version ?? 0) + 1;

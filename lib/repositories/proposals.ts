@@ -14,7 +14,7 @@ import { stopClockOnSettle } from "./rounds";
 export function proposeDeal(db: Db, speaker: Speaker, input: { clientId: string; terms: Record<string, unknown> }) {
   const parsed = parseDeal(input.terms);
   if (!parsed.ok) throw new UserError(parsed.error);
-  return writeOnce(db, speaker.sessionId, input.clientId, speaker, async (tx) => {
+  return writeOnce(db, { sessionId: speaker.sessionId, clientId: input.clientId, author: speaker, kinds: ["proposal"] }, async (tx) => {
     const table = await openTable(tx, speaker, "propose");
     const score = scoreDeal(parsed.deal, (table.session.weights ?? undefined) as Record<string, number> | undefined);
     const last = await tx.proposal.findFirst({ where: { tableId: table.id }, orderBy: { version: "desc" }, select: { id: true, version: true } });
@@ -48,7 +48,7 @@ export function respondToDeal(
   speaker: Speaker,
   input: { clientId: string; proposalId: string; accept: boolean; reason?: string | undefined },
 ) {
-  return writeOnce(db, speaker.sessionId, input.clientId, speaker, async (tx) => {
+  return writeOnce(db, { sessionId: speaker.sessionId, clientId: input.clientId, author: speaker, kinds: ["response"] }, async (tx) => {
     await openTable(tx, speaker, "respond");
     const proposal = await tx.proposal.findUnique({ where: { id: input.proposalId } });
     if (!proposal || proposal.tableId !== speaker.tableId) throw new UserError("There is no such deal at your table.");
@@ -92,7 +92,7 @@ export function respondToDeal(
 
 /** The proposing delegation takes its open version off the table. */
 export function withdrawDeal(db: Db, speaker: Speaker, input: { clientId: string; proposalId: string }) {
-  return writeOnce(db, speaker.sessionId, input.clientId, speaker, async (tx) => {
+  return writeOnce(db, { sessionId: speaker.sessionId, clientId: input.clientId, author: speaker, kinds: ["withdrawal"] }, async (tx) => {
     await openTable(tx, speaker, "withdraw");
     const proposal = await tx.proposal.findUnique({ where: { id: input.proposalId } });
     if (!proposal || proposal.tableId !== speaker.tableId) throw new UserError("There is no such deal at your table.");
@@ -111,7 +111,7 @@ export function withdrawDeal(db: Db, speaker: Speaker, input: { clientId: string
  * voted; until then the table sees the threat and how many votes it still needs.
  */
 export function voteWalkAway(db: Db, speaker: Speaker, input: { clientId: string; reason?: string | undefined }, present: number) {
-  return writeOnce(db, speaker.sessionId, input.clientId, speaker, async (tx) => {
+  return writeOnce(db, { sessionId: speaker.sessionId, clientId: input.clientId, author: speaker, kinds: ["walk_threat", "walk_away"] }, async (tx) => {
     const table = await openTable(tx, speaker, "walk_away");
     const where = { tableId: table.id, delegation: speaker.delegation };
     const reason = input.reason || null;
@@ -142,7 +142,7 @@ export function voteWalkAway(db: Db, speaker: Speaker, input: { clientId: string
 
 /** A member chooses to stay: their delegation's walk-away votes are cleared, and the table sees it. */
 export function stayAtTable(db: Db, speaker: Speaker, input: { clientId: string }) {
-  return writeOnce(db, speaker.sessionId, input.clientId, speaker, async (tx) => {
+  return writeOnce(db, { sessionId: speaker.sessionId, clientId: input.clientId, author: speaker, kinds: ["walk_cancel"] }, async (tx) => {
     const table = await openTable(tx, speaker, "walk_away");
     const { count } = await tx.walkAwayVote.deleteMany({ where: { tableId: table.id, delegation: speaker.delegation } });
     if (count === 0) throw new UserError("Your delegation is not voting to walk away.");
@@ -154,7 +154,7 @@ export function stayAtTable(db: Db, speaker: Speaker, input: { clientId: string 
 export function shareDraft(db: Db, speaker: Speaker, input: { clientId: string; terms: Record<string, unknown> }) {
   const parsed = parseDeal(input.terms);
   if (!parsed.ok) throw new UserError(parsed.error);
-  return writeOnce(db, speaker.sessionId, input.clientId, speaker, async (tx) => {
+  return writeOnce(db, { sessionId: speaker.sessionId, clientId: input.clientId, author: speaker, kinds: ["draft"] }, async (tx) => {
     const table = await openTable(tx, speaker, "draft");
     const score = scoreDeal(parsed.deal, (table.session.weights ?? undefined) as Record<string, number> | undefined);
     return [

@@ -4,7 +4,7 @@ import { UserError } from "@/lib/errors";
 import { DELEGATION_NAMES } from "@/lib/session/names";
 import { DELEGATIONS, type Delegation, type SummitEvent } from "@/lib/realtime/events";
 import { chooseSeat, MAX_PER_DELEGATION, type TableCounts } from "@/lib/session/placement";
-import { appendEvent, lockSession, type Tx } from "./events";
+import { appendEvent, type Tx } from "./events";
 import { writeOnce } from "./once";
 
 export { MAX_PER_DELEGATION, suggestTableCount } from "@/lib/session/placement";
@@ -57,8 +57,7 @@ async function seatEvent(tx: Tx, teacher: Teacher, participant: { id: string; di
 
 /** The teacher moves one student to a seat of their choosing. */
 export function moveStudent(db: Db, teacher: Teacher, input: { clientId: string; participantId: string; tableId: string; delegation: Delegation }) {
-  return writeOnce(db, teacher.sessionId, input.clientId, teacher, async (tx) => {
-    await lockSession(tx, teacher.sessionId);
+  return writeOnce(db, { sessionId: teacher.sessionId, clientId: input.clientId, author: teacher, kinds: ["seat"] }, async (tx) => {
     const participant = await tx.participant.findFirst({ where: { id: input.participantId, sessionId: teacher.sessionId, kickedAt: null } });
     if (!participant) throw new UserError("There is no such student in this session.");
     const table = await tx.sessionTable.findFirst({ where: { id: input.tableId, sessionId: teacher.sessionId } });
@@ -73,8 +72,7 @@ export function moveStudent(db: Db, teacher: Teacher, input: { clientId: string;
  * the tables start balanced. Returns the seat events of those who moved.
  */
 export async function setTableCount(db: Db, teacher: Teacher, input: { clientId: string; count: number }) {
-  return writeOnce(db, teacher.sessionId, input.clientId, teacher, async (tx) => {
-    await lockSession(tx, teacher.sessionId);
+  return writeOnce(db, { sessionId: teacher.sessionId, clientId: input.clientId, author: teacher, kinds: ["moderation"] }, async (tx) => {
     const session = await tx.session.findUniqueOrThrow({ where: { id: teacher.sessionId }, include: { tables: { orderBy: { number: "asc" } } } });
     if (session.status !== "lobby") throw new UserError("Tables can be changed only in the lobby, before the start.");
     const students = await tx.participant.findMany({ where: { sessionId: session.id, kickedAt: null }, orderBy: { joinedAt: "asc" } });
@@ -104,8 +102,7 @@ export async function setTableCount(db: Db, teacher: Teacher, input: { clientId:
 
 /** Lets the computer play a delegation at a table; its name always says it is the computer. */
 export function addComputer(db: Db, teacher: Teacher, input: { clientId: string; tableId: string; delegation: Delegation }) {
-  return writeOnce(db, teacher.sessionId, input.clientId, teacher, async (tx) => {
-    await lockSession(tx, teacher.sessionId);
+  return writeOnce(db, { sessionId: teacher.sessionId, clientId: input.clientId, author: teacher, kinds: ["join"] }, async (tx) => {
     const table = await tx.sessionTable.findFirst({ where: { id: input.tableId, sessionId: teacher.sessionId } });
     if (!table) throw new UserError("There is no such table in this session.");
     const existing = await tx.participant.findFirst({ where: { tableId: table.id, delegation: input.delegation, isComputer: true, kickedAt: null } });

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Db } from "@/lib/db";
+import { closeDb, type Db } from "@/lib/db";
 import type { TestDatabase } from "@/lib/db/test-database";
 import { openDatabase } from "@/lib/realtime/server/test-harness";
 import { createSession, duplicateSession, findOwnedSession, listSessions } from "./sessions";
@@ -9,7 +9,7 @@ let db: Db;
 let database: TestDatabase;
 beforeAll(async () => ({ db, database } = await openDatabase()));
 afterAll(async () => {
-  await db?.$disconnect();
+  if (db) await closeDb(db);
   await database?.drop();
 });
 

@@ -8,11 +8,18 @@ export type TableGate = {
   pausedBy: string | null;
   /** How the table settled before the debrief, if it did. */
   settled: "signed" | "walked_away" | null;
+  /** How long the student's mute still lasts, when muted. */
+  mutedForMs?: number | null;
 };
 
 export type StudentAct = "chat" | "position" | "propose" | "respond" | "withdraw" | "walk_away" | "draft";
 
 export const pausedNotice = (pausedBy: string | null) => `Paused by ${pausedBy ?? "your teacher"}: nothing can be sent until the clock runs again.`;
+
+export const mutedNotice = (ms: number) => {
+  const minutes = Math.max(1, Math.ceil(ms / 60_000));
+  return `Your teacher has muted you for ${minutes === 1 ? "1 more minute" : `${minutes} more minutes`}.`;
+};
 
 export const settledNotice = (settled: "signed" | "walked_away") =>
   settled === "signed" ? "Your table has signed a deal: it waits for the debrief." : "Your table has walked away: no deal can be made now.";
@@ -22,6 +29,7 @@ export function refusal(table: TableGate, act: StudentAct, channel: ChannelKind 
   const { phase } = table;
   const running = phase !== "lobby" && phase !== "debrief";
   if (running && table.pausedRemainingMs !== null) return pausedNotice(table.pausedBy);
+  if (table.mutedForMs && table.mutedForMs > 0) return mutedNotice(table.mutedForMs);
   const dealing = act === "propose" || act === "respond" || act === "withdraw" || act === "walk_away";
   if (running && dealing && table.settled) return settledNotice(table.settled);
   if (phase === "debrief" && dealing) return "The negotiation is over.";
@@ -45,7 +53,18 @@ export function refusal(table: TableGate, act: StudentAct, channel: ChannelKind 
   }
 }
 
-/** The gate of a stored table row. */
-export function gateOf(row: { phase: PhaseName; pausedRemainingMs: number | null; pausedBy: string | null; signedProposalId: string | null; walkedAwayAt: Date | null }): TableGate {
-  return { phase: row.phase, pausedRemainingMs: row.pausedRemainingMs, pausedBy: row.pausedBy, settled: row.signedProposalId ? "signed" : row.walkedAwayAt ? "walked_away" : null };
+/** The gate of a stored table row, and of the student's own row when given (their mute). */
+export function gateOf(
+  row: { phase: PhaseName; pausedRemainingMs: number | null; pausedBy: string | null; signedProposalId: string | null; walkedAwayAt: Date | null },
+  student?: { mutedUntil: Date | null },
+  now = Date.now(),
+): TableGate {
+  const muted = student?.mutedUntil ? student.mutedUntil.getTime() - now : null;
+  return {
+    phase: row.phase,
+    pausedRemainingMs: row.pausedRemainingMs,
+    pausedBy: row.pausedBy,
+    settled: row.signedProposalId ? "signed" : row.walkedAwayAt ? "walked_away" : null,
+    mutedForMs: muted !== null && muted > 0 ? muted : null,
+  };
 }

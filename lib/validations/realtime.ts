@@ -3,6 +3,7 @@ import { CRITERION_IDS, type CriterionId } from "@/lib/scenario/hanoi/criteria";
 import { TERM_KEYS, type TermKey } from "@/lib/scenario/hanoi/terms";
 import { CLOCK_ACTIONS } from "@/lib/session/phases";
 import { displayNameSchema } from "./session";
+import { textField } from "./text";
 
 // Socket payloads. Nothing here says who is speaking, for which delegation or in which
 // session: that comes from the handshake. Unknown keys are refused so a forged field is visible.
@@ -10,16 +11,15 @@ const clientId = z
   .string({ error: "Each request needs a clientId." })
   .regex(/^[A-Za-z0-9_-]{8,64}$/, "clientId must be 8–64 letters, digits, - or _.");
 
-const text = z
-  .string({ error: "A message needs text." })
-  .transform((value) => value.trim())
-  .pipe(z.string().min(1, "A message cannot be empty.").max(2000, "A message can be at most 2000 characters."));
+const text = textField("A message", 2000, { required: true, empty: "A message cannot be empty." });
+const reason = textField("A reason", 500, { required: false }).optional();
+const channel = z.string({ error: "channel must be text." }).max(40, "channel must be floor, delegation or sidebar:<delegation>.");
 
 /** A student names a channel relative to themselves: floor, delegation (their own) or sidebar:<other>. */
 export const chatSendSchema = z.strictObject({
   clientId,
   text,
-  channel: z.string().max(40).default("floor"),
+  channel: channel.default("floor"),
 });
 
 /** A teacher names a table and a stored channel, or neither for an announcement to everyone. */
@@ -27,7 +27,7 @@ export const teacherChatSchema = z.strictObject({
   clientId,
   text,
   tableId: z.string().uuid("tableId must be a table's id.").optional(),
-  channel: z.string().max(40).optional(),
+  channel: channel.optional(),
 });
 
 export const STANCES = ["demand", "offer", "refuse"] as const;
@@ -39,11 +39,7 @@ export type Stances = Partial<Record<TermKey, (typeof STANCES)[number]>>;
 
 export const positionSchema = z.strictObject({
   clientId,
-  statement: z
-    .string({ error: "A position needs a statement." })
-    .trim()
-    .min(1, "Write a short statement of your position.")
-    .max(1000, "A statement can be at most 1000 characters."),
+  statement: textField("A statement", 1000, { required: true, empty: "Write a short statement of your position." }),
   stances: stancesSchema.default({}),
 });
 
@@ -53,10 +49,12 @@ export const respondSchema = z.strictObject({
   clientId,
   proposalId: z.string().uuid("proposalId must be a proposal's id."),
   accept: z.boolean({ error: "accept must be true or false." }),
-  reason: z.string().trim().max(500, "A reason can be at most 500 characters.").optional(),
+  reason,
 });
 
-export const syncSchema = z.strictObject({ after: z.number().int().min(0, "after must be 0 or more.") });
+export const syncSchema = z.strictObject({
+  after: z.number({ error: "after must be a number." }).int("after must be a whole number.").min(0, "after must be 0 or more.").max(2_147_483_647, "after is past any event number."),
+});
 
 
 /** The first issue's message, in a sentence a person can act on. */
@@ -77,14 +75,21 @@ export const clockSchema = z.strictObject({
   tableId: z.string().uuid("tableId must be a table's id.").optional(),
 });
 export const moveSchema = z.strictObject({ clientId, participantId, tableId: z.string().uuid("tableId must be a table's id."), delegation });
-export const tablesSchema = z.strictObject({ clientId, count: z.number().int().min(1, "A session needs at least one table.").max(20, "At most 20 tables.") });
+export const tablesSchema = z.strictObject({
+  clientId,
+  count: z.number({ error: "count must be a number." }).int("count must be a whole number.").min(1, "A session needs at least one table.").max(20, "At most 20 tables."),
+});
 export const kickSchema = z.strictObject({ clientId, participantId });
 export const renameSchema = z.strictObject({ clientId, participantId, name: displayNameSchema });
-export const muteSchema = z.strictObject({ clientId, participantId, minutes: z.number().int().min(0).max(60, "Mute for at most 60 minutes.") });
+export const muteSchema = z.strictObject({
+  clientId,
+  participantId,
+  minutes: z.number({ error: "minutes must be a number." }).int("minutes must be a whole number.").min(0, "minutes cannot be negative.").max(60, "Mute for at most 60 minutes."),
+});
 export const lockSchema = z.strictObject({ clientId, locked: z.boolean({ error: "locked must be true or false." }) });
 
 export const withdrawSchema = z.strictObject({ clientId, proposalId: z.string().uuid("proposalId must be a proposal's id.") });
-export const walkAwaySchema = z.strictObject({ clientId, reason: z.string().trim().max(500, "A reason can be at most 500 characters.").optional() });
+export const walkAwaySchema = z.strictObject({ clientId, reason });
 export const staySchema = z.strictObject({ clientId });
 export const draftSchema = proposeSchema;
 

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { personName, textField } from "./text";
 
 // Codes avoid characters that are easy to confuse when read aloud or off a projector (0/O, 1/I/L).
 export const JOIN_CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
@@ -14,16 +15,7 @@ export const joinCodeSchema = z
       .regex(new RegExp(`^[${JOIN_CODE_ALPHABET}]+$`), "That is not a session code: check the letters and digits."),
   );
 
-export const displayNameSchema = z
-  .string({ error: "Enter your name." })
-  .transform((value) => value.trim().replace(/\s+/g, " "))
-  .pipe(
-    z
-      .string()
-      .refine((value) => [...value].length >= 1, "Enter your name.")
-      .refine((value) => [...value].length <= 40, "Your name can be at most 40 characters.")
-      .refine((value) => !/\p{Cc}/u.test(value), "Your name cannot contain control characters."),
-  );
+export const displayNameSchema = personName;
 
 export const joinSchema = z.object({ code: joinCodeSchema, name: displayNameSchema });
 export type JoinInput = z.infer<typeof joinSchema>;
@@ -44,11 +36,7 @@ const optionalText = (max: number, message: string) =>
     .transform((value) => (value ? value : undefined));
 
 export const createSessionSchema = z.object({
-  title: z
-    .string({ error: "Give the session a title." })
-    .trim()
-    .min(1, "Give the session a title.")
-    .max(120, "A title can be at most 120 characters."),
+  title: textField("The title", 120, { required: true, empty: "Give the session a title." }),
   scenarioId: z.enum(["hanoi-2019"], { error: "Choose a scenario." }),
   tableCount: z.coerce.number().int("Enter a whole number of tables.").min(1, "A session needs at least one table.").max(20, "At most 20 tables.").default(1),
   assignmentMode: z.enum(["auto", "teacher", "choice"], { error: "Choose how students are seated." }).default("auto"),

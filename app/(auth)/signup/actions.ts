@@ -1,6 +1,9 @@
 "use server";
 
+import { headers } from "next/headers";
 import { getDb } from "@/lib/db";
+import { limitsFor } from "@/lib/limits";
+import { stampedAddress } from "@/lib/net/address";
 import { UserError } from "@/lib/errors";
 import { createTeacher } from "@/lib/repositories/teachers";
 import { signUpSchema } from "@/lib/validations/auth";
@@ -18,6 +21,7 @@ export async function signUp(_: SignUpState, form: FormData): Promise<SignUpStat
     return { fields };
   }
   try {
+    await limitsFor(getDb().pool).signUp(stampedAddress(await headers()));
     await createTeacher(getDb(), parsed.data);
     return { ok: true };
   } catch (error) {

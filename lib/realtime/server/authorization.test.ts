@@ -1,7 +1,7 @@
 // The authorization matrix: every forbidden action is refused with a clear message and changes
 // nothing in the database.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Db } from "@/lib/db";
+import { closeDb, type Db } from "@/lib/db";
 import type { TestDatabase } from "@/lib/db/test-database";
 import type { ClientToServerEvents, SummitEvent } from "@/lib/realtime/events";
 import { CLOCK_ACTIONS } from "@/lib/session/phases";
@@ -51,7 +51,7 @@ afterAll(async () => {
   a?.close();
   b?.close();
   await server?.close();
-  await db?.$disconnect();
+  if (db) await closeDb(db);
   await database?.drop();
 });
 

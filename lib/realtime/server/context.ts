@@ -4,6 +4,7 @@ import type { Db } from "@/lib/db";
 import { UserError, userMessage } from "@/lib/errors";
 import type { ClientToServerEvents, Reply, ServerToClientEvents, SocketData, SummitEvent } from "@/lib/realtime/events";
 import { describeZodError } from "@/lib/validations/realtime";
+import type { SocketLimits } from "@/lib/limits";
 import type { PhaseClock } from "./clock";
 
 export type SummitServer = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
@@ -12,6 +13,7 @@ export type Log = (message: string, error?: unknown) => void;
 
 export type RealtimeContext = {
   db: Db;
+  limits: SocketLimits;
   io: SummitServer;
   clock: PhaseClock;
   log: Log;
@@ -35,9 +37,12 @@ export function onRequest<S extends z.ZodType, T>(
   const listener = async (payload: unknown, ack: unknown) => {
     if (typeof ack !== "function") return; // nobody to answer: every request here expects an ack
     const reply = ack as (reply: Reply<T>) => void;
-    const parsed = schema.safeParse(payload);
-    if (!parsed.success) return reply({ error: describeZodError(parsed.error) });
     try {
+      // The limit comes first: a flood is turned away before it costs a parse or a query.
+      const data = socket.data;
+      await context.limits.check(data.role === "student" ? data.participantId : `${data.teacherId}:${data.sessionId}`, data.role === "teacher" ? "teacher" : LIMIT_CLASS[event]);
+      const parsed = schema.safeParse(payload);
+      if (!parsed.success) return reply({ error: describeZodError(parsed.error) });
       reply({ data: await run(parsed.data, socket.data) });
     } catch (error) {
       if (!(error instanceof UserError)) context.log(`${event} failed`, error);
@@ -48,6 +53,29 @@ export function onRequest<S extends z.ZodType, T>(
     void listener(payload, ack);
   });
 }
+
+// Which of a student's limits each request counts against (teachers have one limit of their own).
+const LIMIT_CLASS: Record<keyof ClientToServerEvents, "chat" | "move" | "read" | "teacher"> = {
+  "session:sync": "read",
+  "clock:ping": "read",
+  "chat:send": "chat",
+  "deal:propose": "move",
+  "deal:respond": "move",
+  "deal:withdraw": "move",
+  "deal:walk-away": "move",
+  "deal:stay": "move",
+  "deal:draft": "move",
+  "position:publish": "move",
+  "session:weights": "teacher",
+  "bot:add": "teacher",
+  "clock:control": "teacher",
+  "seat:move": "teacher",
+  "tables:set": "teacher",
+  "student:kick": "teacher",
+  "student:rename": "teacher",
+  "student:mute": "teacher",
+  "session:lock": "teacher",
+};
 
 export function requireStudent(data: SocketData) {
   if (data.role !== "student") throw new UserError("Only a seated student can do that.");

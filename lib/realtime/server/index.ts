@@ -3,6 +3,7 @@ import { Server } from "socket.io";
 import type { Db } from "@/lib/db";
 import { roomsFor, rooms } from "@/lib/session/channels";
 import { createBotRunner } from "@/lib/bots/runner";
+import { createSocketLimits } from "@/lib/limits";
 import { identify } from "./auth";
 import { createPhaseClock } from "./clock";
 import type { Log, RealtimeContext, SummitServer } from "./context";
@@ -28,9 +29,9 @@ export async function createRealtime(httpServer: HttpServer, deps: { db: Db; sec
     for (const event of events) io.to(roomsFor(event, sessionId)).emit("event:new", event);
     bots.onEvents(sessionId, events);
   };
-  const bots = createBotRunner({ db: deps.db, publish, log, delayMs: deps.botDelayMs ?? 1500 });
+  const bots = createBotRunner({ db: deps.db, secret: deps.secret, publish, log, delayMs: deps.botDelayMs ?? 1500 });
   const clock = createPhaseClock(deps.db, (change) => publish(change.sessionId, change.events), log);
-  const context: RealtimeContext = { db: deps.db, io, clock, log, publish };
+  const context: RealtimeContext = { db: deps.db, io, clock, log, publish, limits: createSocketLimits() };
   const presence = createPresence(io, log);
 
   io.use((socket, next) => {

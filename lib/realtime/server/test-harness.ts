@@ -5,7 +5,7 @@ import { afterAll, beforeAll } from "vitest";
 import { encode } from "next-auth/jwt";
 import { io as connect, type Socket } from "socket.io-client";
 import { createParticipantToken, PARTICIPANT_COOKIE } from "@/lib/auth/participant-token";
-import { createDb, type Db } from "@/lib/db";
+import { closeDb, createDb, type Db } from "@/lib/db";
 import { applyMigrations } from "@/lib/db/migrations";
 import { createTestDatabase, type TestDatabase } from "@/lib/db/test-database";
 import type { ClientToServerEvents, Reply, ServerToClientEvents, SummitEvent } from "@/lib/realtime/events";
@@ -35,7 +35,7 @@ export function serverForThisFile(): { readonly db: Db; readonly server: Running
   });
   afterAll(async () => {
     await state.server?.close();
-    await state.db?.$disconnect();
+    if (state.db) await closeDb(state.db);
     await state.database?.drop();
   });
   return state;

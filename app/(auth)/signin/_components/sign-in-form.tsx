@@ -20,9 +20,9 @@ export function SignInForm() {
         const parsed = signInSchema.safeParse(Object.fromEntries(new FormData(event.currentTarget)));
         if (!parsed.success) return setError(parsed.error.issues[0]?.message);
         setPending(true);
-        const signedIn = await signInTeacher(parsed.data.email, parsed.data.password);
+        const refused = await signInTeacher(parsed.data.email, parsed.data.password);
         setPending(false);
-        if (!signedIn) return setError("That email and password do not match an account.");
+        if (refused) return setError(refused);
         router.push("/teacher");
         router.refresh();
       }}

@@ -24,7 +24,7 @@ export function SignUpForm() {
         setState(result);
         if (!result.ok) return setPending(false);
         // The account exists: sign in with what was just typed, then go to the dashboard.
-        router.push((await signInTeacher(data.get("email"), data.get("password"))) ? "/teacher" : "/signin");
+        router.push((await signInTeacher(data.get("email"), data.get("password"))) === null ? "/teacher" : "/signin");
         router.refresh();
       }}
     >

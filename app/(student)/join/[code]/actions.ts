@@ -3,7 +3,10 @@
 import { redirect } from "next/navigation";
 import { ZodError } from "zod";
 import { setParticipantCookie } from "@/lib/auth/participant-cookie";
+import { headers } from "next/headers";
 import { getDb } from "@/lib/db";
+import { limitsFor } from "@/lib/limits";
+import { stampedAddress } from "@/lib/net/address";
 import { UserError } from "@/lib/errors";
 import { publish } from "@/lib/realtime/publish";
 import { joinSession } from "@/lib/repositories/participants";
@@ -16,6 +19,7 @@ export async function joinAction(_: JoinState, form: FormData): Promise<JoinStat
   const name = String(form.get("name") ?? "");
   if (!parsed.success) return { error: parsed.error.issues[0]?.message ?? "Check your name.", name };
   try {
+    await limitsFor(getDb().pool).join(stampedAddress(await headers()));
     const [tableId, delegation] = String(form.get("seat") ?? "").split("|");
     const choice = tableId && delegation ? seatChoiceSchema.parse({ tableId, delegation }) : undefined;
     const { claims, event } = await joinSession(getDb(), parsed.data, choice);
