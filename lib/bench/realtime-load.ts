@@ -37,6 +37,8 @@ export type LoadResult = {
   clients: number;
   connected: number;
   connectMs: number[];
+  /** The part of connectMs until the handshake was accepted (Summit's sync comes after). */
+  handshakeMs: number[];
   connectFailures: Map<string, number>;
   /** Sends in the measured window, and what became of them. */
   sent: number;
@@ -85,6 +87,7 @@ export async function runLoad(target: Target, clients: LoadClient[], options: Lo
     clients: clients.length,
     connected: 0,
     connectMs: [],
+    handshakeMs: [],
     connectFailures: new Map(),
     sent: 0,
     ackMs: [],
@@ -148,6 +151,7 @@ export async function runLoad(target: Target, clients: LoadClient[], options: Lo
       };
       socket.once("connect_error", (error) => fail(`connect: ${error.message}`));
       socket.once("connect", () => {
+        result.handshakeMs.push(performance.now() - started);
         if (!target.syncOnConnect) return ready();
         socket.timeout(SYNC_TIMEOUT_MS).emit("session:sync", { after: 0 }, (error: Error | null, reply: Reply<Snapshot>) => {
           if (error) fail(`sync: ${error.message}`);

@@ -218,6 +218,7 @@ function printDetails(run: TargetRun) {
       `${r.lostCopies ? `, ${r.lostCopies} copies missing` : ""}${r.misrouted ? `, ${r.misrouted} copies at the wrong table` : ""}, ${r.disconnects} disconnects;` +
       ` bench process ${r.benchCpuPercent.toFixed(0)}% CPU, event-loop lag p99 ${ms(r.benchLagP99Ms)}`,
   );
+  console.log(`    connect-to-synced p50 ${ms(percentile(r.connectMs, 50))}, p95 ${ms(percentile(r.connectMs, 95))}, max ${ms(percentile(r.connectMs, 100))}; handshake alone p50 ${ms(percentile(r.handshakeMs, 50))}, p95 ${ms(percentile(r.handshakeMs, 95))}`);
   for (const [reason, n] of r.connectFailures) console.log(`    connect failed ×${n}: ${reason}`);
   for (const [reason, n] of r.failures) console.log(`    send failed ×${n}: ${reason}`);
   if (run.exited) console.log(`    the server process ended during the run (${run.exited})`);
