@@ -7,6 +7,7 @@ import { createRealtime } from "@/lib/realtime/server";
 import { applyRetention } from "@/lib/repositories/privacy";
 import { ensureTeacher } from "@/lib/repositories/teachers";
 import { ADDRESS_HEADER, addressOf } from "@/lib/net/address";
+import { refuseBody, securityHeaders } from "@/lib/net/http";
 import { DEMO_TEACHER, prepareEnvironment } from "@/lib/server/boot";
 
 // One HTTP server: Next's pages and Socket.IO on one port.
@@ -26,9 +27,20 @@ const handle = app.getRequestHandler();
 const httpServer = createServer((req, res) => {
   // Who is asking, for the limits: stamped here so no client can choose it.
   req.headers[ADDRESS_HEADER] = addressOf(req, env.TRUST_PROXY === "1");
+  for (const [name, value] of securityHeaders(req, env.TRUST_PROXY === "1")) res.setHeader(name, value);
+  const refused = refuseBody(req);
+  if (refused) {
+    res.writeHead(refused.status, { "content-type": "application/json; charset=utf-8" }).end(JSON.stringify({ error: refused.error }));
+    return;
+  }
   void handle(req, res);
 });
-const realtime = await createRealtime(httpServer, { db, secret });
+const realtime = await createRealtime(httpServer, {
+  db,
+  secret,
+  allowedOrigins: [process.env.NEXTAUTH_URL ?? "", ...env.SUMMIT_ALLOWED_ORIGINS.split(",")].filter(Boolean),
+  trustProxy: env.TRUST_PROXY === "1",
+});
 setPublisher(realtime.publish);
 
 process.on("unhandledRejection", (reason) => console.error("[server] unhandled rejection", reason));

@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from "next";
 import localFont from "next/font/local";
+import { headers } from "next/headers";
 import { TimeZoneCookie } from "@/components/ui/time-zone-cookie";
 import "./globals.css";
 
@@ -25,7 +26,9 @@ export const metadata: Metadata = {
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#1d4ed8" };
 
-export default function RootLayout({ children }: Readonly<{ children: React.ReactNode }>) {
+export default async function RootLayout({ children }: Readonly<{ children: React.ReactNode }>) {
+  // Reading the request makes every page render per request, so each gets its CSP nonce (proxy.ts).
+  await headers();
   return (
     <html lang="en" className={inter.variable}>
       <body className="min-h-dvh font-sans">

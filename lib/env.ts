@@ -14,6 +14,8 @@ const schema = z.object({
   SUMMIT_DEMO_TEACHER: z.enum(["0", "1"]).default("1"),
   /** 1 behind a reverse proxy that sets X-Forwarded-For (and X-Forwarded-Proto): limits then key on the client's address. */
   TRUST_PROXY: z.enum(["0", "1"]).default("0"),
+  /** Other origins whose pages may open a socket, comma-separated (the app's own always may). */
+  SUMMIT_ALLOWED_ORIGINS: z.string().default(""),
 });
 
 export type Env = z.infer<typeof schema>;

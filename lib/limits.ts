@@ -56,7 +56,7 @@ function buildAddressLimits(pool: pg.Pool) {
   return {
     // A class behind one school address joins at once: generous per address, and a full table refuses anyway.
     join: store("join", 120, 60),
-    signUp: store("signup", 10, 60 * 60),
+    signUp: store("signup", 30, 60 * 60),
     // Wrong passwords for one account from one address: 5, then a 15-minute pause. The owner is
     // never locked out for longer, and other addresses are unaffected.
     signInAccount: store("signin-account", 5, 15 * 60, 15 * 60),

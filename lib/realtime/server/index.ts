@@ -8,6 +8,7 @@ import { identify } from "./auth";
 import { createPhaseClock } from "./clock";
 import type { Log, RealtimeContext, SummitServer } from "./context";
 import { handlers } from "./handlers";
+import { refuseOrigin } from "@/lib/net/origin";
 import { createPresence } from "./presence";
 
 export type Realtime = { io: SummitServer; publish: RealtimeContext["publish"]; close: () => Promise<void> };
@@ -18,11 +19,28 @@ const defaultLog: Log = (message, error) => console.error(`[realtime] ${message}
  * Socket.IO for Summit on an existing HTTP server. Tests start it on a free port with their own
  * database; server.ts starts it next to Next.
  */
-export async function createRealtime(httpServer: HttpServer, deps: { db: Db; secret: string; log?: Log; botDelayMs?: number }): Promise<Realtime> {
+type Deps = {
+  db: Db;
+  secret: string;
+  log?: Log;
+  botDelayMs?: number;
+  /** Origins besides the request's own that may open a socket: the app's public address (NEXTAUTH_URL) and configured extras. */
+  allowedOrigins?: string[];
+  trustProxy?: boolean;
+};
+
+export async function createRealtime(httpServer: HttpServer, deps: Deps): Promise<Realtime> {
   const log = deps.log ?? defaultLog;
   const io: SummitServer = new Server(httpServer, {
     serveClient: false,
-    maxHttpBufferSize: 64 * 1024,
+    // Above any payload Summit takes, so an oversized one is refused with words by its schema;
+    // only a flood past this closes the connection.
+    maxHttpBufferSize: 1024 * 1024,
+    // Before any cookie is read: a page of another origin cannot speak with a user's cookies.
+    allowRequest: (request, callback) => {
+      const refused = refuseOrigin(request, deps.allowedOrigins ?? [], deps.trustProxy ?? false);
+      callback(refused, refused === null);
+    },
   });
 
   const publish: RealtimeContext["publish"] = (sessionId, events) => {

@@ -71,8 +71,8 @@ export async function teacherCookie(teacher: { id: string; name: string }): Prom
 }
 
 /** Connects like a browser would; resolves once the handshake is accepted, rejects with its refusal. */
-export function open(url: string, cookie: string, auth: Record<string, unknown>): Promise<Client> {
-  const socket: Client = connect(url, { transports: ["websocket"], extraHeaders: { cookie }, auth, reconnection: false, forceNew: true });
+export function open(url: string, cookie: string, auth: Record<string, unknown>, headers: Record<string, string> = {}): Promise<Client> {
+  const socket: Client = connect(url, { transports: ["websocket"], extraHeaders: { cookie, ...headers }, auth, reconnection: false, forceNew: true });
   return new Promise((resolve, reject) => {
     socket.once("connect", () => resolve(socket));
     socket.once("connect_error", (error) => {
