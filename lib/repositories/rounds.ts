@@ -181,7 +181,7 @@ export async function advanceIfDue(db: Db, tableId: string, now = new Date()): P
   });
 }
 
-/** Every running deadline, for the clock to schedule when the server starts. */
+/** Every running deadline, for the clock to schedule at start and on each sweep. */
 export function listDeadlines(db: Db) {
   return db.sessionTable.findMany({ where: { phaseEndsAt: { not: null }, pausedRemainingMs: null }, select: { id: true, phaseEndsAt: true } });
 }

@@ -5,7 +5,10 @@ import type { TableState } from "@/lib/realtime/events";
 export type PhaseClock = {
   /** Arms (or re-arms) the timers for these tables' stored deadlines. */
   track: (tables: Pick<TableState, "id" | "endsAt" | "pausedRemainingMs">[]) => void;
-  /** Arms every stored deadline; overdue ones fire at once (the server was down when they passed). */
+  /**
+   * Arms every stored deadline, overdue ones at once (the server was down when they passed), and
+   * again every `sweepMs`: a deadline set by another process (or one that crashed) fires here too.
+   */
   resume: () => Promise<void>;
   stop: () => void;
 };
@@ -14,9 +17,10 @@ export type PhaseClock = {
  * Deadlines live in the database; timers here are only reminders to look. When one fires the
  * table is advanced only if its stored deadline has really passed.
  */
-export function createPhaseClock(db: Db, onChange: (change: PhaseChange) => void, log: (m: string, e?: unknown) => void): PhaseClock {
+export function createPhaseClock(db: Db, onChange: (change: PhaseChange) => void, log: (m: string, e?: unknown) => void, sweepMs = 10_000): PhaseClock {
   const timers = new Map<string, NodeJS.Timeout>();
   let stopped = false;
+  let sweeper: NodeJS.Timeout | undefined;
 
   const fire = async (tableId: string) => {
     timers.delete(tableId);
@@ -45,11 +49,19 @@ export function createPhaseClock(db: Db, onChange: (change: PhaseChange) => void
   return {
     track,
     resume: async () => {
-      const deadlines = await listDeadlines(db);
-      track(deadlines.map((d) => ({ id: d.id, endsAt: d.phaseEndsAt?.toISOString() ?? null, pausedRemainingMs: null })));
+      const armAll = async () => {
+        const deadlines = await listDeadlines(db);
+        // Only deadlines this process does not already wait for: a sweep leaves running timers be.
+        track(deadlines.filter((d) => !timers.has(d.id)).map((d) => ({ id: d.id, endsAt: d.phaseEndsAt?.toISOString() ?? null, pausedRemainingMs: null })));
+      };
+      await armAll();
+      if (stopped) return;
+      sweeper = setInterval(() => void armAll().catch((error: unknown) => log("looking for deadlines failed", error)), sweepMs);
+      sweeper.unref();
     },
     stop: () => {
       stopped = true;
+      clearInterval(sweeper);
       for (const timer of timers.values()) clearTimeout(timer);
       timers.clear();
     },

@@ -1,4 +1,6 @@
 import type { Server as HttpServer } from "node:http";
+import { createAdapter } from "@socket.io/postgres-adapter";
+import type pg from "pg";
 import { Server } from "socket.io";
 import type { Db } from "@/lib/db";
 import { roomsFor, rooms } from "@/lib/session/channels";
@@ -27,6 +29,8 @@ type Deps = {
   /** Origins besides the request's own that may open a socket: the app's public address (NEXTAUTH_URL) and configured extras. */
   allowedOrigins?: string[];
   trustProxy?: boolean;
+  /** When Summit runs as several processes: Socket.IO's PostgreSQL adapter carries broadcasts between them. */
+  adapterPool?: pg.Pool;
 };
 
 export async function createRealtime(httpServer: HttpServer, deps: Deps): Promise<Realtime> {
@@ -42,6 +46,8 @@ export async function createRealtime(httpServer: HttpServer, deps: Deps): Promis
       callback(refused, refused === null);
     },
   });
+
+  if (deps.adapterPool) io.adapter(createAdapter(deps.adapterPool, { errorHandler: (error) => log("adapter", error) }));
 
   const publish: RealtimeContext["publish"] = (sessionId, events) => {
     for (const event of events) io.to(roomsFor(event, sessionId)).emit("event:new", event);
