@@ -20,8 +20,9 @@ export function split(total: number, parts: number): number[] {
   return Array.from({ length: parts }, (_, i) => Math.floor(total / parts) + (i < total % parts ? 1 : 0));
 }
 
+/** Whole sessions of at least `sessionSize` (2,000 students: 60 sessions of 33 or 34). */
 export function sessionCount(students: number, shape: ClassShape): number {
-  return Math.max(1, Math.round(students / shape.sessionSize));
+  return Math.max(1, Math.floor(students / shape.sessionSize));
 }
 
 // Sessions are set up a few at a time: joins inside one session wait for its lock anyway, and

@@ -16,8 +16,6 @@ export type Target = {
   name: string;
   url: string;
   serverPid: number;
-  /** The message body apart from clientId and text (Summit needs a channel). */
-  extra: Record<string, unknown>;
   /** Summit's clients ask for their snapshot before they count as ready; the baseline's do not. */
   syncOnConnect: boolean;
 };
@@ -175,7 +173,8 @@ export async function runLoad(target: Target, clients: LoadClient[], options: Lo
     const entry: Pending = { sender: member.index, table: member.table, sentAt: now, measured, expected: (readyAtTable[member.table] ?? 1) - 1, received: 0, ackedAt: null };
     pending.set(clientId, entry);
     const text = `bench ${target.name} client ${member.index} sent at ${new Date().toISOString()} (${now.toFixed(3)})`;
-    socket.emit("chat:send", { clientId, text, ...target.extra }, (reply: Reply<SummitEvent>) => {
+    // Summit's payload for both targets; the baseline ignores the channel.
+    socket.emit("chat:send", { clientId, text, channel: "floor" }, (reply: Reply<SummitEvent>) => {
       if (pending.get(clientId) !== entry || entry.ackedAt !== null) return; // already timed out
       const at = performance.now();
       if ("error" in reply || !("data" in reply)) {

@@ -42,24 +42,37 @@ const readState = (speaker: Speaker, clientId: string) => Prisma.sql`
 
 const query = <T extends object>(db: Db, sql: Prisma.Sql) => db.pool.query<T>({ text: sql.text, values: sql.values });
 
+// The state each speaker's last message was decided on. Every change to a session's state bumps
+// its stateVersion, and the insert is guarded by the version it was decided on, so a stale entry
+// costs only the read it saved; a refusal is never given from memory alone.
+const lastState = new Map<string, TableStateRow>();
+const MAX_REMEMBERED = 50_000;
+
 /**
  * Saves a student's message; the caller broadcasts `fresh` once this resolves. The hot path of a
- * class, so it holds no transaction open: one query reads the state, the rules decide, and one
- * statement writes the message with the session's next number — only if the state version read
- * is still current. If a pause, a mute or a phase change slipped in between, it reads again.
+ * class, so it holds no transaction open: the rules decide on the state last read (one query when
+ * there is none), and one statement writes the message with the session's next number — only if
+ * that state's version is still current. If a pause, a mute or a phase change slipped in, it reads
+ * again. A retried clientId meets the unique index and gets the first answer.
  */
 export async function sendMessage(db: Db, speaker: Speaker, input: { clientId: string; text: string; channel: string }) {
   const channel = studentChannel(speaker.delegation, input.channel);
   const event = { ...spoken(speaker, input.clientId), kind: "message" as const, channel, payload: { text: input.text } };
+  const key = `${speaker.participantId}:${speaker.tableId}`;
   for (let attempt = 0; attempt < 5; attempt++) {
-    const [state] = (await query<TableStateRow>(db, readState(speaker, input.clientId))).rows;
+    const remembered = attempt === 0 ? lastState.get(key) : undefined;
+    const state = remembered ?? (await query<TableStateRow>(db, readState(speaker, input.clientId))).rows[0];
     if (!state) throw new UserError("You are not seated at this table any more.");
     if (state.earlier) {
       const answer = await firstAnswer(db, { sessionId: speaker.sessionId, clientId: input.clientId, author: speaker, kinds: ["message"] });
       if (answer) return answer;
     }
-    if (state.kickedAt) throw new UserError("Your teacher removed you from this session.");
-    const refused = refusal(gateOf(state, state), "chat", channelKind(channel));
+    if (!remembered) {
+      if (lastState.size >= MAX_REMEMBERED) lastState.clear();
+      lastState.set(key, { ...state, earlier: null });
+    }
+    const refused = state.kickedAt ? "Your teacher removed you from this session." : refusal(gateOf(state, state), "chat", channelKind(channel));
+    if (refused && remembered) continue; // refuse only on what the database says now
     if (refused) throw new UserError(refused);
     try {
       const [row] = (await query<{ id: string; seq: number; createdAt: Date; displayName: string | null }>(db, appendSql(event, state.stateVersion))).rows;
@@ -68,7 +81,8 @@ export async function sendMessage(db: Db, speaker: Speaker, input: { clientId: s
       return { event: written, fresh: [written] };
     } catch (error) {
       if (!isUniqueViolation(error)) throw error;
-      // The same clientId was written meanwhile (a retry racing the first send): answer with it.
+      // The same clientId was written before (a retry, or one racing the first send): the next
+      // read finds it and answers with it.
     }
   }
   throw new UserError("Your table is changing quickly right now; send your message again.");
