@@ -3,6 +3,7 @@
 import { DELEGATIONS, type Snapshot, type TableState } from "@/lib/realtime/events";
 import { DELEGATION_NAMES } from "@/lib/session/names";
 import type { Room } from "@/lib/session/room";
+import { RemovedStudents } from "@/components/teacher/removed-students";
 import { StudentRow, type StudentAction } from "@/components/teacher/student-row";
 import { TablesSetup } from "@/components/teacher/tables-setup";
 import { WeightsForm } from "@/components/teacher/weights-form";
@@ -43,6 +44,7 @@ export function LobbyPanel({ snapshot, joinUrl, tables, room, online, actions }:
             Tables
           </h2>
           <TablesSetup current={tables.length} students={students.length} disabled={actions.pending} onApply={(count) => actions.act("tables:set", { count })} />
+          <RemovedStudents removed={room.removed} disabled={actions.pending} onReadmit={(participantId) => actions.act("student:readmit", { participantId })} />
         </section>
         <WeightsForm current={room.weights ?? snapshot.session.weights} disabled={actions.pending} onSave={(weights) => actions.act("session:weights", { weights })} />
       </div>

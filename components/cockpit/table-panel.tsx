@@ -11,6 +11,7 @@ import { ChannelChat, type ChannelOption } from "@/components/chat/channel-chat"
 import { ProposalCard } from "@/components/deal/proposal-card";
 import { PositionPanel } from "@/components/position/position-panel";
 import { outcomeText } from "@/components/room/outcome";
+import { RemovedStudents } from "@/components/teacher/removed-students";
 import { StudentRow, type StudentAction } from "@/components/teacher/student-row";
 import { Countdown } from "@/components/timer/countdown";
 import { TableClock } from "./table-clock";
@@ -124,6 +125,11 @@ export function TablePanel({ table, room, briefs, online, tables, actions, durat
                     )}
                   </li>
                 ))}
+                {room.removed.some((m) => m.tableId === table.id) ? (
+                  <li>
+                    <RemovedStudents removed={room.removed.filter((m) => m.tableId === table.id)} disabled={actions.pending} onReadmit={(participantId) => actions.act("student:readmit", { participantId })} />
+                  </li>
+                ) : null}
               </ul>
             )}
           </div>

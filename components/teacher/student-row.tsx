@@ -75,7 +75,7 @@ export function StudentRow({ member, online, tables, onAction }: { member: Membe
             srSuffix={member.name}
             className={`${small} text-red-800`}
             question={`Remove ${member.name} from the session?`}
-            detail={member.computer ? "The computer stops playing this delegation." : "Their screen closes and their seat is freed. They cannot come back with the same link or resume code."}
+            detail={member.computer ? "The computer stops playing this delegation." : "Their screen closes and their seat is freed. They cannot join again until you let them back in."}
             confirmLabel={`Remove ${member.name}`}
             onConfirm={() => onAction({ name: "student:kick", payload: { participantId: id } })}
           />

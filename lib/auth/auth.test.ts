@@ -1,3 +1,4 @@
+import { createHmac } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { hashPassword, verifyPassword } from "./password";
 import { createParticipantToken, readParticipantToken } from "./participant-token";
@@ -29,5 +30,13 @@ describe("participant tokens", () => {
     const forged = Buffer.from(JSON.stringify({ ...claims, pid: crypto.randomUUID() })).toString("base64url");
     expect(readParticipantToken(`${forged}.${signature}`, secret)).toBeNull();
     for (const bad of [undefined, "", "abc", "a.b.c", "..."]) expect(readParticipantToken(bad, secret)).toBeNull();
+  });
+
+  it("expires: a token past its time, or signed without one, seats no one", () => {
+    expect(readParticipantToken(createParticipantToken(claims, secret, Date.now() / 1000 - 1), secret)).toBeNull();
+    expect(readParticipantToken(createParticipantToken(claims, secret, Date.now() / 1000 + 60), secret)).toEqual(claims);
+    const body = Buffer.from(JSON.stringify(claims)).toString("base64url");
+    const unsigned = createHmac("sha256", secret).update(body).digest("base64url");
+    expect(readParticipantToken(`${body}.${unsigned}`, secret)).toBeNull();
   });
 });

@@ -2,11 +2,16 @@ import { cookies } from "next/headers";
 import { getDb } from "@/lib/db";
 import { requireEnv } from "@/lib/env";
 import { findSeat, lookupSeat, type Seat } from "@/lib/repositories/participants";
-import { createParticipantToken, PARTICIPANT_COOKIE, readParticipantToken, type ParticipantClaims } from "./participant-token";
+import { createParticipantToken, PARTICIPANT_COOKIE, readParticipantToken, SEAT_LIFETIME_S, type ParticipantClaims } from "./participant-token";
+
+/** The claims in the student's httpOnly cookie, if it holds a valid token. */
+export async function cookieClaims(): Promise<ParticipantClaims | null> {
+  return readParticipantToken((await cookies()).get(PARTICIPANT_COOKIE)?.value, requireEnv("NEXTAUTH_SECRET"));
+}
 
 /** The student's seat from their httpOnly cookie, or null. */
 export async function currentSeat(): Promise<Seat | null> {
-  const claims = readParticipantToken((await cookies()).get(PARTICIPANT_COOKIE)?.value, requireEnv("NEXTAUTH_SECRET"));
+  const claims = await cookieClaims();
   return claims ? findSeat(getDb(), claims) : null;
 }
 
@@ -22,6 +27,6 @@ export async function setParticipantCookie(claims: ParticipantClaims): Promise<v
     sameSite: "lax",
     secure: process.env.NEXTAUTH_URL?.startsWith("https://") ?? false,
     path: "/",
-    maxAge: 60 * 60 * 24 * 30,
+    maxAge: SEAT_LIFETIME_S,
   });
 }

@@ -32,6 +32,7 @@ export type EventPayloads = {
   seat: { name: string; tableId: string; tableNumber: number; delegation: Delegation };
   moderation:
     | { action: "kick"; participantId: string; name: string }
+    | { action: "readmit"; participantId: string; name: string }
     | { action: "rename"; participantId: string; name: string; previous: string }
     | { action: "mute"; participantId: string; name: string; until: string | null }
     | { action: "lock"; locked: boolean }
@@ -119,6 +120,7 @@ export interface ClientToServerEvents {
   "seat:move": (payload: unknown, ack: Ack<SummitEvent>) => void;
   "tables:set": (payload: unknown, ack: Ack<SummitEvent>) => void;
   "student:kick": (payload: unknown, ack: Ack<SummitEvent>) => void;
+  "student:readmit": (payload: unknown, ack: Ack<SummitEvent>) => void;
   "student:rename": (payload: unknown, ack: Ack<SummitEvent>) => void;
   "student:mute": (payload: unknown, ack: Ack<SummitEvent>) => void;
   "session:lock": (payload: unknown, ack: Ack<SummitEvent>) => void;

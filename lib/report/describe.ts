@@ -79,6 +79,8 @@ function describeModeration(payload: Extract<SummitEvent, { kind: "moderation" }
   switch (payload.action) {
     case "kick":
       return `${payload.name} was removed from the session`;
+    case "readmit":
+      return `${payload.name} was let back into the session`;
     case "rename":
       return `${payload.previous} is now called ${payload.name}`;
     case "mute":

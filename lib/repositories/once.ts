@@ -5,8 +5,13 @@ import { findByClientId, isUniqueViolation, lockSession, toEventDto, type Tx } f
 
 export type Author = { participantId: string } | { teacherId: string };
 
-/** What a request is: whose, with which client-chosen id, and which kinds of event answer it. */
-export type Request = { sessionId: string; clientId: string; author: Author; kinds: readonly EventKind[] };
+/**
+ * What a request is: whose, with which client-chosen id, and which kinds of event answer it
+ * (for the teacher's moderation, which action too: a kick's id cannot answer a rename).
+ */
+export type Request = { sessionId: string; clientId: string; author: Author; kinds: readonly EventKind[]; action?: string };
+
+export const OTHER_REQUEST = "That clientId was already used for another request; send a new one.";
 
 /**
  * The answer a request already got, if its clientId was used: the same event again, and nothing
@@ -17,7 +22,8 @@ export async function firstAnswer(db: Db | Tx, request: Request): Promise<{ even
   if (!row) return null;
   const same = "participantId" in request.author ? row.participantId === request.author.participantId : row.teacherId === request.author.teacherId;
   if (!same) throw new UserError("That clientId was already used by someone else; send a new one.");
-  if (!request.kinds.includes(row.kind)) throw new UserError("That clientId was already used for another request; send a new one.");
+  const action = (row.payload as { action?: unknown } | null)?.action;
+  if (!request.kinds.includes(row.kind) || (request.action !== undefined && action !== request.action)) throw new UserError(OTHER_REQUEST);
   return { event: toEventDto(row), fresh: [] };
 }
 

@@ -40,11 +40,19 @@ export type SeatChoice = { tableId: string; delegation: Delegation };
  * Seats a new student inside the session's lock, so a class joining at once stays balanced and
  * names stay unique: at the smallest delegation, or where they chose when the teacher lets them.
  */
-export async function joinSession(db: Db, input: JoinInput, choice?: SeatChoice): Promise<{ seat: Seat; claims: ParticipantClaims; event: SummitEvent }> {
+export async function joinSession(
+  db: Db,
+  input: JoinInput,
+  { choice, returning }: { choice?: SeatChoice | undefined; returning?: ParticipantClaims | null } = {},
+): Promise<{ seat: Seat; claims: ParticipantClaims; event: SummitEvent | null }> {
   const session = await findJoinableSession(db, input.code);
   try {
     return await db.$transaction(async (tx) => {
       await lockSession(tx, session.id);
+      if (returning?.sid === session.id) {
+        const back = await comeBack(tx, returning.pid);
+        if (back) return back;
+      }
       const nameKey = input.name.toLocaleLowerCase();
       const taken = await tx.participant.findUnique({ where: { sessionId_nameKey: { sessionId: session.id, nameKey } }, select: { id: true } });
       if (taken) throw new UserError("Someone in this session already uses that name. Add an initial or choose another.");
@@ -88,6 +96,18 @@ export async function joinSession(db: Db, input: JoinInput, choice?: SeatChoice)
   }
 }
 
+/**
+ * A browser that already holds a seat in this session gets that seat back, not a second one; one
+ * whose student was removed is refused until the teacher lets them back in.
+ */
+async function comeBack(tx: Tx, participantId: string) {
+  const earlier = await tx.participant.findUnique({ where: { id: participantId }, include: { table: { select: { number: true } } } });
+  if (earlier?.kickedAt) throw new UserError("Your teacher removed you from this session. Ask your teacher to let you back in.");
+  if (!earlier?.tableId || !earlier.delegation || !earlier.table || earlier.isComputer) return null;
+  const seat = { participantId: earlier.id, sessionId: earlier.sessionId, name: earlier.displayName, tableId: earlier.tableId, tableNumber: earlier.table.number, delegation: earlier.delegation };
+  return { seat, claims: { pid: earlier.id, sid: earlier.sessionId, n: earlier.tokenNonce }, event: null };
+}
+
 async function checkChoice(tx: Tx, tables: TableCounts[], choice: SeatChoice): Promise<SeatChoice> {
   const table = tables.find((t) => t.tableId === choice.tableId);
   if (!table) throw new UserError("That table is not in this session.");
@@ -119,20 +139,34 @@ export async function findSeat(db: Db, claims: ParticipantClaims): Promise<Seat 
   return "seat" in found ? found.seat : null;
 }
 
-/** The seat a token points at, or why it does not seat anyone now. */
+type SeatRow = {
+  sessionId: string;
+  displayName: string;
+  kickedAt: Date | null;
+  tokenNonce: string;
+  tableId: string | null;
+  delegation: Delegation | null;
+  tableNumber: number | null;
+  status: string;
+};
+
+/**
+ * The seat a token points at, or why it does not seat anyone now. Every socket handshake asks,
+ * so it is one statement on the shared pool rather than Prisma's several.
+ */
 export async function lookupSeat(db: Db, claims: ParticipantClaims | null): Promise<{ seat: Seat } | { refused: SeatRefusal }> {
   if (!claims) return { refused: "none" };
-  const participant = await db.participant.findUnique({ where: { id: claims.pid }, include: { table: { select: { number: true } }, session: { select: { status: true } } } });
+  const { rows } = await db.pool.query<SeatRow>(
+    `SELECT p."sessionId", p."displayName", p."kickedAt", p."tokenNonce", p."tableId", p.delegation, t.number AS "tableNumber", s.status
+       FROM "Participant" p JOIN "Session" s ON s.id = p."sessionId" LEFT JOIN "SessionTable" t ON t.id = p."tableId"
+      WHERE p.id = $1`,
+    [claims.pid],
+  );
+  const participant = rows[0];
   if (!participant || participant.sessionId !== claims.sid) return { refused: "none" };
   if (participant.kickedAt) return { refused: "kicked" };
-  if (participant.session.status === "archived") return { refused: "archived" };
-  if (participant.tokenNonce !== claims.n || !participant.tableId || !participant.delegation || !participant.table) return { refused: "none" };
-  return { seat: {
-    participantId: participant.id,
-    sessionId: participant.sessionId,
-    name: participant.displayName,
-    tableId: participant.tableId,
-    tableNumber: participant.table.number,
-    delegation: participant.delegation,
-  } };
+  if (participant.status === "archived") return { refused: "archived" };
+  const { tableId, delegation, tableNumber } = participant;
+  if (participant.tokenNonce !== claims.n || !tableId || !delegation || tableNumber === null) return { refused: "none" };
+  return { seat: { participantId: claims.pid, sessionId: participant.sessionId, name: participant.displayName, tableId, tableNumber, delegation } };
 }

@@ -3,6 +3,7 @@ import { UserError } from "@/lib/errors";
 import type { SummitEvent, TableState } from "@/lib/realtime/events";
 import { nextPhase, phaseDurationMs, REOPEN_MINUTES, type ClockAction, type PhaseDurations, type PhaseName, type PhaseReason } from "@/lib/session/phases";
 import { appendEvent, findByClientId, lockSession, type Tx } from "./events";
+import { OTHER_REQUEST } from "./once";
 import { toTableState } from "./sessions";
 
 export type PhaseChange = { sessionId: string; events: SummitEvent[]; tables: TableState[] };
@@ -81,8 +82,7 @@ async function apply(tx: Tx, table: TableRow, clock: Clock, reason: PhaseReason,
     kind: "phase",
     tableId: table.id,
     teacherId: actor.teacherId ?? null,
-    // One teacher request may move every table; each table's event keeps the request's id.
-    clientId: actor.clientId ? `${actor.clientId}:t${table.number}` : null,
+    clientId: actor.clientId ?? null,
     payload: { phase: clock.phase, endsAt: clock.phaseEndsAt?.toISOString() ?? null, pausedRemainingMs: clock.pausedRemainingMs, pausedBy: updated.pausedBy, reason },
   });
   return { event, events: closed ? [closed, event] : [event], table: toTableState(updated) };
@@ -148,17 +148,20 @@ export async function controlClock(
     const now = new Date();
     const moved = [];
     let refusal = "";
-    let retried = false;
-    for (const table of targets) {
-      if (await findByClientId(tx, sessionId, `${input.clientId}:t${table.number}`)) {
-        retried = true;
-        continue;
-      }
-      const clock = nextClock({ ...table, settled: settledOf(table) }, input.action, durations, now);
-      if (typeof clock === "string") refusal = clock;
-      else moved.push(await apply(tx, table, clock, input.action, { teacherId, teacherName, clientId: input.clientId }));
+    // A retry gets the tables as they are now. The first table moved keeps the request's own id
+    // (so a copy finds it, and another kind of request cannot reuse it); the others derive theirs.
+    const earlier = await findByClientId(tx, sessionId, input.clientId);
+    if (earlier) {
+      const same = earlier.kind === "phase" && earlier.teacherId === teacherId && (earlier.payload as { reason?: string }).reason === input.action;
+      if (!same) throw new UserError(OTHER_REQUEST);
+      return current();
     }
-    if (moved.length === 0 && retried) return current();
+    for (const table of targets) {
+      const clock = nextClock({ ...table, settled: settledOf(table) }, input.action, durations, now);
+      const clientId: string = moved.length === 0 ? input.clientId : `${input.clientId}:t${table.number}`;
+      if (typeof clock === "string") refusal = clock;
+      else moved.push(await apply(tx, table, clock, input.action, { teacherId, teacherName, clientId }));
+    }
     if (moved.length === 0) throw new UserError(refusal);
     return finish(tx, sessionId, moved, now);
   });

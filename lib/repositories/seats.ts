@@ -42,7 +42,7 @@ export async function tableCounts(tx: Tx, sessionId: string): Promise<TableCount
   }));
 }
 
-async function seatEvent(tx: Tx, teacher: Teacher, participant: { id: string; displayName: string }, table: { id: string; number: number }, delegation: Delegation, clientId?: string) {
+export async function seatEvent(tx: Tx, teacher: Teacher, participant: { id: string; displayName: string }, table: { id: string; number: number }, delegation: Delegation, clientId?: string) {
   // Session-wide, so the old table's roster and the new one's both learn of the move.
   return appendEvent(tx, {
     sessionId: teacher.sessionId,
@@ -72,14 +72,17 @@ export function moveStudent(db: Db, teacher: Teacher, input: { clientId: string;
  * the tables start balanced. Returns the seat events of those who moved.
  */
 export async function setTableCount(db: Db, teacher: Teacher, input: { clientId: string; count: number }) {
-  return writeOnce(db, { sessionId: teacher.sessionId, clientId: input.clientId, author: teacher, kinds: ["moderation"] }, async (tx) => {
+  return writeOnce(db, { sessionId: teacher.sessionId, clientId: input.clientId, author: teacher, kinds: ["moderation"], action: "tables" }, async (tx) => {
     const session = await tx.session.findUniqueOrThrow({ where: { id: teacher.sessionId }, include: { tables: { orderBy: { number: "asc" } } } });
     if (session.status !== "lobby") throw new UserError("Tables can be changed only in the lobby, before the start.");
-    const students = await tx.participant.findMany({ where: { sessionId: session.id, kickedAt: null }, orderBy: { joinedAt: "asc" } });
+    const students = await tx.participant.findMany({ where: { sessionId: session.id, kickedAt: null, isComputer: false }, orderBy: { joinedAt: "asc" } });
     for (let number = session.tables.length + 1; number <= input.count; number++) await tx.sessionTable.create({ data: { sessionId: session.id, number } });
-    await tx.participant.updateMany({ where: { sessionId: session.id }, data: { tableId: null, delegation: null } });
-    // Events of removed tables (their joins) move to table 1 rather than vanish with the table.
+    // Students are dealt again; the computer keeps its delegation, and leaves with a removed table.
+    await tx.participant.updateMany({ where: { sessionId: session.id, isComputer: false }, data: { tableId: null, delegation: null } });
     const removed = session.tables.filter((t) => t.number > input.count).map((t) => t.id);
+    const stranded = await tx.participant.findMany({ where: { tableId: { in: removed }, isComputer: true, kickedAt: null } });
+    await tx.participant.updateMany({ where: { id: { in: stranded.map((c) => c.id) } }, data: { kickedAt: new Date(), tableId: null } });
+    // Events of removed tables (their joins) move to table 1 rather than vanish with the table.
     const first = session.tables.find((t) => t.number === 1);
     if (first && removed.length > 0) await tx.event.updateMany({ where: { tableId: { in: removed } }, data: { tableId: first.id } });
     await tx.sessionTable.deleteMany({ where: { id: { in: removed } } });
@@ -87,6 +90,10 @@ export async function setTableCount(db: Db, teacher: Teacher, input: { clientId:
     const events: SummitEvent[] = [
       await appendEvent(tx, { sessionId: session.id, kind: "moderation", teacherId: teacher.teacherId, clientId: input.clientId, payload: { action: "tables", count: input.count } }),
     ];
+    for (const computer of stranded) {
+      const payload = { action: "kick" as const, participantId: computer.id, name: computer.displayName };
+      events.push(await appendEvent(tx, { sessionId: session.id, kind: "moderation", teacherId: teacher.teacherId, payload }));
+    }
     for (const student of students) {
       const seat = chooseSeat(tables);
       const table = tables.find((t) => t.tableId === seat.tableId) as TableCounts;

@@ -22,6 +22,8 @@ export type PositionView = EventPayloads["position"] & { tableId: string; delega
 export type MessageEvent = Extract<SummitEvent, { kind: "message" | "announcement" }>;
 export type Room = {
   members: Member[];
+  /** Students the teacher removed, as they were, so the teacher can let them back in. */
+  removed: Member[];
   /** Messages on every channel this screen can see, announcements included, in order. */
   messages: MessageEvent[];
   announcements: Extract<SummitEvent, { kind: "announcement" }>[];
@@ -56,6 +58,7 @@ const authorId = (event: SummitEvent) => (event.author && "participantId" in eve
 export function deriveRoom(events: SummitEvent[]): Room {
   const room: Room = {
     members: [],
+    removed: [],
     messages: [],
     announcements: [],
     proposals: [],
@@ -70,6 +73,7 @@ export function deriveRoom(events: SummitEvent[]): Room {
     talkSince: {},
   };
   const members = new Map<string, Member>();
+  const removed = new Map<string, Member>();
   const byId = new Map<string, ProposalView>();
   const dropThreats = (tableId: string, delegation?: Delegation | null) => {
     room.threats = room.threats.filter((t) => t.tableId !== tableId || (delegation !== undefined && t.delegation !== delegation));
@@ -97,7 +101,16 @@ export function deriveRoom(events: SummitEvent[]): Room {
         const payload = event.payload;
         if (payload.action === "lock") room.joinLocked = payload.locked;
         if (payload.action === "weights") room.weights = payload.weights;
-        if (payload.action === "kick") members.delete(payload.participantId);
+        if (payload.action === "kick") {
+          const gone = members.get(payload.participantId);
+          if (gone && !gone.computer) removed.set(gone.participantId, gone);
+          members.delete(payload.participantId);
+        }
+        const back = payload.action === "readmit" ? removed.get(payload.participantId) : undefined;
+        if (back) {
+          members.set(back.participantId, back);
+          removed.delete(back.participantId);
+        }
         const member = "participantId" in payload ? members.get(payload.participantId) : undefined;
         if (member && payload.action === "rename") member.name = payload.name;
         if (member && payload.action === "mute") member.mutedUntil = payload.until;
@@ -181,6 +194,7 @@ export function deriveRoom(events: SummitEvent[]): Room {
     }
   }
   room.members = [...members.values()];
+  room.removed = [...removed.values()];
   return room;
 }
 

@@ -80,6 +80,7 @@ export const tablesSchema = z.strictObject({
   count: z.number({ error: "count must be a number." }).int("count must be a whole number.").min(1, "A session needs at least one table.").max(20, "At most 20 tables."),
 });
 export const kickSchema = z.strictObject({ clientId, participantId });
+export const readmitSchema = kickSchema;
 export const renameSchema = z.strictObject({ clientId, participantId, name: displayNameSchema });
 export const muteSchema = z.strictObject({
   clientId,

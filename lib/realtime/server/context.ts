@@ -72,6 +72,7 @@ const LIMIT_CLASS: Record<keyof ClientToServerEvents, "chat" | "move" | "read" |
   "seat:move": "teacher",
   "tables:set": "teacher",
   "student:kick": "teacher",
+  "student:readmit": "teacher",
   "student:rename": "teacher",
   "student:mute": "teacher",
   "session:lock": "teacher",

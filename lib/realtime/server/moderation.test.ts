@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { createParticipantToken, PARTICIPANT_COOKIE } from "@/lib/auth/participant-token";
 import type { Db } from "@/lib/db";
 import type { Delegation, SummitEvent } from "@/lib/realtime/events";
-import { resumeSeat } from "@/lib/repositories/participants";
+import { joinSession, resumeSeat } from "@/lib/repositories/participants";
 import { barrier, classroom, closedByServer, control, data, firstTwo, say, sync, textsOf } from "./classroom-fixture";
 import { id, join, open, request, SECRET, type Running, serverForThisFile } from "./test-harness";
 
@@ -11,7 +11,7 @@ let db: Db;
 let server: Running;
 beforeAll(() => ({ db, server } = env));
 
-const act = (socket: Parameters<typeof request>[0], event: "student:kick" | "student:mute" | "student:rename" | "session:lock" | "seat:move" | "tables:set", payload: object) =>
+const act = (socket: Parameters<typeof request>[0], event: "student:kick" | "student:readmit" | "student:mute" | "student:rename" | "session:lock" | "seat:move" | "tables:set", payload: object) =>
   request<SummitEvent>(socket, event, { clientId: id(), ...payload });
 
 describe("moderation", () => {
@@ -28,6 +28,30 @@ describe("moderation", () => {
     expect(await act(c.teacherSocket, "student:kick", { participantId: ana.seat.participantId })).toEqual({ error: "There is no such student in this session." });
     // The late joiner takes the smallest delegation: the one Ana left.
     expect((await join(db, c.code, "Eli")).seat.delegation).toBe(ana.seat.delegation);
+    c.close();
+  });
+
+  it("keeps a removed student out of the session from the same browser until the teacher lets them back in", async () => {
+    const c = await classroom(db, server, { names: ["Kim", "Lou"] });
+    const kim = c.member("Kim");
+    data(await act(c.teacherSocket, "student:kick", { participantId: kim.seat.participantId }));
+    // The join form sends the cookie Kim's browser still holds, whatever name is typed.
+    const again = () => joinSession(db, { code: c.code, name: "Kimberly" }, { returning: kim.claims });
+    await expect(again()).rejects.toThrow("Your teacher removed you from this session. Ask your teacher to let you back in.");
+    expect(await db.participant.count({ where: { sessionId: c.session.id } })).toBe(2);
+    expect(await act(c.teacherSocket, "student:readmit", { participantId: c.member("Lou").seat.participantId })).toEqual({
+      error: "No removed student has that id in this session.",
+    });
+
+    data(await act(c.teacherSocket, "student:readmit", { participantId: kim.seat.participantId }));
+    const back = await again();
+    expect(back.event).toBeNull();
+    expect(back.seat).toEqual(kim.seat);
+    const socket = await open(server.url, `${PARTICIPANT_COOKIE}=${createParticipantToken(back.claims, SECRET)}`, { as: "student" });
+    expect((await sync(socket)).me).toMatchObject({ participantId: kim.seat.participantId, delegation: kim.seat.delegation });
+    // The token from before the removal stays revoked.
+    await expect(open(server.url, kim.cookie, { as: "student" })).rejects.toThrow();
+    socket.close();
     c.close();
   });
 
@@ -108,6 +132,23 @@ describe("seats", () => {
     }
     data(await control(c.teacherSocket, "start"));
     expect(await act(c.teacherSocket, "tables:set", { count: 3 })).toEqual({ error: "Tables can be changed only in the lobby, before the start." });
+    c.close();
+  });
+
+  it("keeps the computer's delegation when the tables are dealt again, and removes it with its table", async () => {
+    const c = await classroom(db, server, { names: ["Ari", "Bea", "Cas"], start: false, tables: 2 });
+    const [one, two] = firstTwo(c.tables);
+    const kept = data(await request<SummitEvent>(c.teacherSocket, "bot:add", { clientId: id(), tableId: one.id, delegation: "CHINA" }));
+    data(await request<SummitEvent>(c.teacherSocket, "bot:add", { clientId: id(), tableId: two.id, delegation: "US" }));
+    data(await act(c.teacherSocket, "tables:set", { count: 1 }));
+    const computers = await db.participant.findMany({ where: { sessionId: c.session.id, isComputer: true }, orderBy: { joinedAt: "asc" } });
+    expect(computers.map((p) => [p.tableId, p.delegation, p.kickedAt === null])).toEqual([
+      [one.id, "CHINA", true],
+      [null, "US", false],
+    ]);
+    expect(kept.author).toMatchObject({ participantId: computers[0]?.id });
+    const students = await db.participant.findMany({ where: { sessionId: c.session.id, isComputer: false } });
+    expect(students.every((s) => s.tableId === one.id)).toBe(true);
     c.close();
   });
 

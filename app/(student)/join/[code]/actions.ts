@@ -2,7 +2,7 @@
 
 import { redirect } from "next/navigation";
 import { ZodError } from "zod";
-import { setParticipantCookie } from "@/lib/auth/participant-cookie";
+import { cookieClaims, setParticipantCookie } from "@/lib/auth/participant-cookie";
 import { headers } from "next/headers";
 import { getDb } from "@/lib/db";
 import { limitsFor } from "@/lib/limits";
@@ -22,9 +22,9 @@ export async function joinAction(_: JoinState, form: FormData): Promise<JoinStat
     await limitsFor(getDb().pool).join(stampedAddress(await headers()));
     const [tableId, delegation] = String(form.get("seat") ?? "").split("|");
     const choice = tableId && delegation ? seatChoiceSchema.parse({ tableId, delegation }) : undefined;
-    const { claims, event } = await joinSession(getDb(), parsed.data, choice);
+    const { claims, event } = await joinSession(getDb(), parsed.data, { choice, returning: await cookieClaims() });
     await setParticipantCookie(claims);
-    publish(claims.sid, [event]);
+    if (event) publish(claims.sid, [event]);
   } catch (error) {
     if (error instanceof UserError) return { error: error.message, name };
     if (error instanceof ZodError) return { error: "Choose one of the seats listed.", name };

@@ -1,10 +1,10 @@
 import type { z } from "zod";
 import type { SummitEvent } from "@/lib/realtime/events";
-import { kickStudent, lockJoining, muteStudent, renameStudent, setWeights } from "@/lib/repositories/moderation";
+import { kickStudent, lockJoining, muteStudent, readmitStudent, renameStudent, setWeights } from "@/lib/repositories/moderation";
 import { controlClock } from "@/lib/repositories/rounds";
 import { addComputer, moveStudent, setTableCount } from "@/lib/repositories/seats";
 import { rooms } from "@/lib/session/channels";
-import { addComputerSchema, clockSchema, kickSchema, lockSchema, moveSchema, muteSchema, renameSchema, tablesSchema, weightsSchema } from "@/lib/validations/realtime";
+import { addComputerSchema, clockSchema, kickSchema, lockSchema, moveSchema, muteSchema, readmitSchema, renameSchema, tablesSchema, weightsSchema } from "@/lib/validations/realtime";
 import { onRequest, requireTeacher, type Handler, type RealtimeContext } from "../context";
 import type { ClientToServerEvents } from "@/lib/realtime/events";
 
@@ -48,6 +48,7 @@ export const teacherHandlers: Handler[] = [
   teacherAction("seat:move", moveSchema, (c, t, input) => moveStudent(c.db, t, input)),
   teacherAction("tables:set", tablesSchema, (c, t, input) => setTableCount(c.db, t, input)),
   teacherAction("student:kick", kickSchema, (c, t, input) => kickStudent(c.db, t, input)),
+  teacherAction("student:readmit", readmitSchema, (c, t, input) => readmitStudent(c.db, t, input)),
   teacherAction("student:rename", renameSchema, (c, t, input) => renameStudent(c.db, t, input)),
   teacherAction("student:mute", muteSchema, (c, t, input) => muteStudent(c.db, t, input)),
   teacherAction("session:lock", lockSchema, (c, t, input) => lockJoining(c.db, t, input)),
