@@ -133,6 +133,8 @@ export function addComputer(db: Db, teacher: Teacher, input: { clientId: string;
         tableId: table.id,
         channel: "floor",
         participantId: participant.id,
+        // The teacher asked for it: their retry finds it as theirs.
+        teacherId: teacher.teacherId,
         delegation: input.delegation,
         clientId: input.clientId,
         payload: { name, delegation: input.delegation, tableNumber: table.number, computer: true },

@@ -62,8 +62,11 @@ export function describeZodError(error: z.ZodError): string {
   const issue = error.issues[0];
   if (!issue) return "Invalid request.";
   if (issue.code === "unrecognized_keys") return `Unexpected field${issue.keys.length > 1 ? "s" : ""}: ${issue.keys.join(", ")}.`;
-  const where = issue.path.length > 0 && issue.code === "invalid_type" ? `${issue.path.join(".")}: ` : "";
-  return `${where}${issue.message}`;
+  // Every refusal names its field: by its path, unless the message already says which one.
+  const path = issue.path.join(".");
+  if (!path) return issue.message;
+  const named = issue.code !== "invalid_type" && issue.message.toLowerCase().includes(String(issue.path.at(-1)).toLowerCase());
+  return named ? issue.message : `${path}: ${issue.message}`;
 }
 
 const participantId = z.string().uuid("participantId must be a student's id.");

@@ -62,7 +62,7 @@ describe("the deal lifecycle", () => {
     const onlyPeace = { reciprocity: 0, scope: 0, balance: 0, verification: 0, peace: 100, multilateral: 0, realism: 0, dialogue: 0 };
     data(await request(c.teacherSocket, "session:weights", { clientId: id(), weights: onlyPeace }));
     expect(await request(c.member("Us").socket, "session:weights", { clientId: id(), weights: onlyPeace })).toEqual({ error: "Only the session's teacher can do that." });
-    expect(await request(c.teacherSocket, "session:weights", { clientId: id(), weights: { reciprocity: 0 } })).toEqual({ error: "At least one criterion needs a weight above 0." });
+    expect(await request(c.teacherSocket, "session:weights", { clientId: id(), weights: { reciprocity: 0 } })).toEqual({ error: "weights: At least one criterion needs a weight above 0." });
     const bargain = data(await propose(c.member("Kim").socket, { ...HANOI_BARGAIN, peace: "peace_treaty" }));
     if (bargain.kind !== "proposal") throw new Error("not a proposal");
     expect(bargain.payload.score.criteria.find((x) => x.id === "peace")?.weight).toBe(1);

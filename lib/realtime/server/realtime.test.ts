@@ -131,7 +131,7 @@ describe("the floor", () => {
     const socket = sockets[0]!;
     expect(await request(socket, "chat:send", null)).toHaveProperty("error");
     expect(await request(socket, "chat:send", "text")).toHaveProperty("error");
-    expect(await request(socket, "chat:send", { clientId: id(), text: "   " })).toEqual({ error: "A message cannot be empty." });
+    expect(await request(socket, "chat:send", { clientId: id(), text: "   " })).toEqual({ error: "text: A message cannot be empty." });
     expect(await request(socket, "chat:send", { clientId: "x", text: "hi" })).toEqual({ error: "clientId must be 8–64 letters, digits, - or _." });
     expect(await request(socket, "deal:propose", { clientId: id(), terms: { arsenal: "all" } })).toEqual({
       error: expect.stringMatching(/"arsenal".*"all"/),

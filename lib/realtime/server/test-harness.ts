@@ -27,11 +27,11 @@ export async function openDatabase(): Promise<{ db: Db; database: TestDatabase }
 export type Running = { url: string; realtime: Realtime; http: HttpServer; close: () => Promise<void> };
 
 /** A fresh database and a running server for one test file, both gone after it. */
-export function serverForThisFile(): { readonly db: Db; readonly server: Running } {
+export function serverForThisFile(deps: Partial<Parameters<typeof createRealtime>[1]> = {}): { readonly db: Db; readonly server: Running } {
   const state = {} as { db: Db; server: Running; database: TestDatabase };
   beforeAll(async () => {
     ({ db: state.db, database: state.database } = await openDatabase());
-    state.server = await startServer(state.db);
+    state.server = await startServer(state.db, undefined, deps);
   });
   afterAll(async () => {
     await state.server?.close();
@@ -41,9 +41,9 @@ export function serverForThisFile(): { readonly db: Db; readonly server: Running
   return state;
 }
 
-export async function startServer(db: Db, publishToo?: (r: Realtime) => void): Promise<Running> {
+export async function startServer(db: Db, publishToo?: (r: Realtime) => void, deps: Partial<Parameters<typeof createRealtime>[1]> = {}): Promise<Running> {
   const http = createServer();
-  const realtime = await createRealtime(http, { db, secret: SECRET, log: () => {}, botDelayMs: 20 });
+  const realtime = await createRealtime(http, { db, secret: SECRET, log: () => {}, botDelayMs: 20, ...deps });
   publishToo?.(realtime);
   await new Promise<void>((resolve) => http.listen(0, "127.0.0.1", resolve));
   const address = http.address();
