@@ -9,8 +9,8 @@ import { sampleProcess, type ProcessUsage } from "./realtime-servers";
 
 type BenchSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
-/** One client to open: its table (a room of tablemates), handshake auth and cookie. */
-export type LoadClient = { table: number; auth: Record<string, unknown>; cookie?: string };
+/** One client to open: its table (a room of tablemates), handshake auth and cookie, and which server when there are several. */
+export type LoadClient = { table: number; auth: Record<string, unknown>; cookie?: string; url?: string };
 
 export type Target = {
   name: string;
@@ -126,7 +126,7 @@ export async function runLoad(target: Target, clients: LoadClient[], options: Lo
   const connectOne = (member: Member, client: LoadClient) =>
     new Promise<void>((resolve) => {
       const started = performance.now();
-      const socket: BenchSocket = io(target.url, {
+      const socket: BenchSocket = io(client.url ?? target.url, {
         transports: ["websocket"],
         auth: client.auth,
         ...(client.cookie ? { extraHeaders: { cookie: client.cookie } } : {}),

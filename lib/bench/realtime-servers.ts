@@ -47,7 +47,9 @@ process.once("exit", () => {
 
 /** Starts a bundled server with node; resolves once it prints its port. */
 export async function startServer(name: string, bundlePath: string, env: Record<string, string>): Promise<RunningServer> {
-  const child = spawn(process.execPath, [bundlePath], { cwd: PROJECT_ROOT, env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] });
+  // BENCH_NODE_ARGS passes flags to the servers' node, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof" to profile them.
+  const nodeArgs = (process.env.BENCH_NODE_ARGS ?? "").split(" ").filter(Boolean);
+  const child = spawn(process.execPath, [...nodeArgs, bundlePath], { cwd: PROJECT_ROOT, env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] });
   children.add(child);
   let exited: string | null = null;
   const log: ServerLog = { lines: [], count: 0 };

@@ -1,8 +1,11 @@
 // Child process of lib/bench/realtime.ts: Summit's realtime server alone, as startServer in
 // lib/realtime/server/test-harness.ts builds it. The benchmark bundles this file with esbuild
 // and runs it with plain node, as production runs compiled JavaScript.
-// Environment: BENCH_DATABASE_URL, BENCH_SECRET. Prints "port <n>" on stdout once listening.
+// Environment: BENCH_DATABASE_URL, BENCH_SECRET; BENCH_SHARED=1 when it is one of several
+// processes (broadcasts then go through @socket.io/postgres-adapter, as with --workers).
+// Prints "port <n>" on stdout once listening.
 import { createServer } from "node:http";
+import pg from "pg";
 import { closeDb, createDb } from "@/lib/db";
 import { createRealtime } from "@/lib/realtime/server";
 
@@ -17,8 +20,9 @@ function log(message: string, error?: unknown) {
 }
 
 const db = createDb(url);
+const adapterPool = process.env.BENCH_SHARED === "1" ? new pg.Pool({ connectionString: url, max: 4 }) : undefined;
 const http = createServer();
-const realtime = await createRealtime(http, { db, secret, log });
+const realtime = await createRealtime(http, { db, secret, log, ...(adapterPool ? { adapterPool } : {}) });
 await new Promise<void>((resolve) => http.listen(0, "127.0.0.1", resolve));
 const address = http.address();
 console.log(`port ${typeof address === "object" && address ? address.port : 0}`);
@@ -26,6 +30,6 @@ console.log(`port ${typeof address === "object" && address ? address.port : 0}`)
 process.once("SIGTERM", () => {
   void realtime
     .close()
-    .then(() => closeDb(db))
+    .then(() => Promise.all([closeDb(db), adapterPool?.end()]))
     .finally(() => process.exit(0));
 });

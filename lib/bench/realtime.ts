@@ -13,26 +13,28 @@
 //   BENCH_SESSION_SIZE=33    sessions = students / 33, rounded down
 //   BENCH_TABLE_SIZE=9       tables per session = its students / 9, rounded up
 //   BENCH_ACK_TIMEOUT_S=10   BENCH_LOST_AFTER_S=5   BENCH_TARGETS=summit,baseline (which to run)
+//   BENCH_PROCESSES=1        Summit processes sharing the class through the PostgreSQL adapter;
+//                            tablemates alternate between them, so fan-out crosses processes
 // Exits non-zero only when the harness itself fails, never because a target was missed.
 import { randomBytes } from "node:crypto";
-import { chmod, mkdtemp, rm } from "node:fs/promises";
+import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { closeDb, createDb, type Db } from "@/lib/db";
-import { startEmbeddedPostgres } from "@/lib/db/embedded";
 import { applyMigrations } from "@/lib/db/migrations";
 import { createTestDatabase } from "@/lib/db/test-database";
 import { createTeacher } from "@/lib/repositories/teachers";
 import { setUpClass, type ClassSetup } from "./realtime-class";
 import { runLoad, type LoadClient, type LoadOptions, type LoadResult } from "./realtime-load";
-import { bundle, startServer } from "./realtime-servers";
+import { bundle, startServer, type RunningServer } from "./realtime-servers";
+import { createCleanup, ensureDatabaseServer, type Cleanup } from "./setup";
 
 // ---------------------------------------------------------------------------------- options
 
 const TARGET_NAMES = ["summit", "baseline"] as const;
 type TargetName = (typeof TARGET_NAMES)[number];
 
-type Options = LoadOptions & { levels: number[]; sessionSize: number; tableSize: number; targets: TargetName[] };
+type Options = LoadOptions & { levels: number[]; sessionSize: number; tableSize: number; targets: TargetName[]; processes: number };
 
 /** What a level must show for Summit to "hold" it. */
 const GOALS = { ackP95Ms: 50, fanoutP95Ms: 50, ratio: 1.5 };
@@ -57,6 +59,7 @@ function readOptions(argv: string[]): Options {
     // Summit first, then the baseline, whatever order they were listed in.
     targets: TARGET_NAMES.filter((t) => targets.includes(t)),
     windowMs: numberFromEnv("BENCH_WINDOW_S", 60, 1) * 1000,
+    processes: Math.round(numberFromEnv("BENCH_PROCESSES", 1, 1)),
     warmupMs: numberFromEnv("BENCH_WARMUP_S", 10, 0) * 1000,
     periodMs: numberFromEnv("BENCH_PERIOD_S", 10, 0.1) * 1000,
     connectPerSecond: numberFromEnv("BENCH_CONNECT_RATE", 100, 1),
@@ -65,48 +68,6 @@ function readOptions(argv: string[]): Options {
     ackTimeoutMs: numberFromEnv("BENCH_ACK_TIMEOUT_S", 10, 0.1) * 1000,
     lostAfterMs: numberFromEnv("BENCH_LOST_AFTER_S", 5, 0.1) * 1000,
   };
-}
-
-// ---------------------------------------------------------------------------------- cleanup
-
-/** Undo steps, run last-in first-out exactly once: on success, on error and on Ctrl-C. */
-function createCleanup() {
-  const steps: { label: string; run: () => Promise<unknown> }[] = [];
-  let running: Promise<void> | null = null;
-  return {
-    /** Registers a step; the returned function unregisters it (when its owner cleaned up itself). */
-    add(label: string, run: () => Promise<unknown>): () => void {
-      const step = { label, run };
-      steps.push(step);
-      return () => {
-        const index = steps.indexOf(step);
-        if (index >= 0) steps.splice(index, 1);
-      };
-    },
-    run(): Promise<void> {
-      running ??= (async () => {
-        for (const step of steps.splice(0).reverse()) {
-          await step.run().catch((error: unknown) => console.error(`cleanup: ${step.label} failed:`, error));
-        }
-      })();
-      return running;
-    },
-  };
-}
-type Cleanup = ReturnType<typeof createCleanup>;
-
-// ---------------------------------------------------------------------------------- database
-
-/** DATABASE_URL's server, or an embedded PostgreSQL started the way large-session.ts does. */
-async function ensureDatabaseServer(cleanup: Cleanup): Promise<void> {
-  if (process.env.DATABASE_URL) return;
-  const dir = await mkdtemp(path.join(os.tmpdir(), "summit-bench-"));
-  cleanup.add("remove the embedded database's files", () => rm(dir, { recursive: true, force: true }));
-  await chmod(dir, 0o755); // PostgreSQL runs as "postgres" when we are root: it must reach the dir
-  console.log("No DATABASE_URL: starting an embedded PostgreSQL…");
-  const server = await startEmbeddedPostgres(path.join(dir, "data"), "postgres");
-  cleanup.add("stop the embedded PostgreSQL", () => server.stop());
-  process.env.DATABASE_URL = server.url;
 }
 
 // ---------------------------------------------------------------------------------- one level
@@ -126,19 +87,18 @@ function clientsFor(target: TargetName, setup: ClassSetup, level: number): LoadC
 }
 
 async function runTarget(bench: Bench, target: TargetName, setup: ClassSetup, level: number): Promise<TargetRun> {
-  const env: Record<string, string> = { NODE_ENV: "production", BENCH_DATABASE_URL: bench.databaseUrl, BENCH_SECRET: bench.secret };
-  const server = await startServer(target, bench.bundles[target], env);
-  const unregister = bench.cleanup.add(`stop the ${target} server`, () => server.stop());
+  const processes = target === "summit" ? bench.options.processes : 1;
+  const env: Record<string, string> = { NODE_ENV: "production", BENCH_DATABASE_URL: bench.databaseUrl, BENCH_SECRET: bench.secret, BENCH_SHARED: processes > 1 ? "1" : "0" };
+  const servers = await Promise.all(Array.from({ length: processes }, () => startServer(target, bench.bundles[target], env)));
+  const unregister = bench.cleanup.add(`stop the ${target} server`, () => Promise.all(servers.map((s) => s.stop())));
+  const [first] = servers as [RunningServer, ...RunningServer[]];
   try {
-    const result = await runLoad(
-      { name: target, url: server.url, serverPid: server.pid, syncOnConnect: target === "summit" },
-      clientsFor(target, setup, level),
-      bench.options,
-    );
-    return { target, result, serverLog: server.log, exited: server.exited() };
+    const clients = clientsFor(target, setup, level).map((client, i) => ({ ...client, url: servers[i % processes]?.url }));
+    const result = await runLoad({ name: target, url: first.url, serverPid: first.pid, syncOnConnect: target === "summit" }, clients, bench.options);
+    return { target, result, serverLog: first.log, exited: servers.map((s) => s.exited()).find((e) => e !== null) ?? null };
   } finally {
     unregister();
-    await server.stop();
+    await Promise.all(servers.map((s) => s.stop()));
   }
 }
 
@@ -165,7 +125,7 @@ const LEGEND = (o: Options) =>
     `failed: sends answered with an error, not acked within ${o.ackTimeoutMs / 1000} s, or made while disconnected.`,
     `lost: acked messages that some connected tablemate had not received ${o.lostAfterMs / 1000} s after the ack.`,
     "connect: opening the socket → handshake accepted (Summit: → its session:sync answered).",
-    "CPU: the server process over the window, % of one core. RSS: its peak.",
+    `CPU: the server process over the window, % of one core. RSS: its peak.${o.processes > 1 ? ` Summit runs as ${o.processes} processes: CPU and RSS are the first one's.` : ""}`,
   ].join("\n");
 
 /** Nearest-rank percentile; null when there is nothing to rank. */
