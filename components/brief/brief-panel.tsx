@@ -1,6 +1,6 @@
 "use client";
 
-import type { Delegation, PrivateBrief } from "@/lib/realtime/events";
+import type { Delegation, PrivateBrief } from "@/lib/domain/events";
 
 import { termsOf } from "@/lib/scenario/public";
 import { useScenario } from "@/components/scenario/scenario-context";

@@ -1,9 +1,10 @@
 "use client";
 
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import type { Reply, SummitEvent } from "@/lib/realtime/events";
+import type { SummitEvent } from "@/lib/domain/events";
+import type { Reply } from "@/lib/realtime/events";
 import { formatTime } from "@/lib/format/time";
-import { authorName, type MessageEvent } from "@/lib/session/room";
+import { authorName, type MessageEvent } from "@/lib/domain/room";
 import { DelegationBadge } from "@/components/room/delegation-badge";
 
 export type ChannelOption = {

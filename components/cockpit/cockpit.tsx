@@ -2,9 +2,9 @@
 
 import { useCallback, useEffect, useMemo, useState } from "react";
 import { useRoom, type RequestName } from "@/lib/realtime/client";
-import type { ClockAction } from "@/lib/session/phases";
-import { alertsFor } from "@/lib/session/alerts";
-import { deriveRoom } from "@/lib/session/room";
+import type { ClockAction } from "@/lib/domain/phases";
+import { alertsFor } from "@/lib/domain/alerts";
+import { deriveRoom } from "@/lib/domain/room";
 import { ConnectionStatus } from "@/components/room/connection-status";
 import { LobbyPanel } from "./lobby-panel";
 import { SessionBar } from "./session-bar";

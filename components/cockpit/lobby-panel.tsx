@@ -1,8 +1,8 @@
 "use client";
 
-import { DELEGATIONS, type Snapshot, type TableState } from "@/lib/realtime/events";
-import { DELEGATION_NAMES } from "@/lib/session/names";
-import type { Room } from "@/lib/session/room";
+import { DELEGATIONS, type Snapshot, type TableState } from "@/lib/domain/events";
+import { DELEGATION_NAMES } from "@/lib/domain/names";
+import type { Room } from "@/lib/domain/room";
 import { RemovedStudents } from "@/components/teacher/removed-students";
 import { StudentRow, type StudentAction } from "@/components/teacher/student-row";
 import { TablesSetup } from "@/components/teacher/tables-setup";

@@ -2,8 +2,9 @@
 
 import Link from "next/link";
 import { useState } from "react";
-import type { Reply, Snapshot, TableState } from "@/lib/realtime/events";
-import type { Room } from "@/lib/session/room";
+import type { Snapshot, TableState } from "@/lib/domain/events";
+import type { Reply } from "@/lib/realtime/events";
+import type { Room } from "@/lib/domain/room";
 import { RunAgainButton } from "@/components/teacher/run-again-button";
 import { TableClock } from "./table-clock";
 import type { CockpitActions } from "./types";

@@ -1,9 +1,9 @@
 "use client";
 
-import { DELEGATIONS, type TableState } from "@/lib/realtime/events";
-import type { Alert } from "@/lib/session/alerts";
-import { DELEGATION_NAMES } from "@/lib/session/names";
-import type { Room } from "@/lib/session/room";
+import { DELEGATIONS, type TableState } from "@/lib/domain/events";
+import type { Alert } from "@/lib/domain/alerts";
+import { DELEGATION_NAMES } from "@/lib/domain/names";
+import type { Room } from "@/lib/domain/room";
 import { editorialView } from "@/lib/scoring/teach";
 import { outcomeText } from "@/components/room/outcome";
 import { Countdown } from "@/components/timer/countdown";

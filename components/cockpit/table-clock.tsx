@@ -1,8 +1,8 @@
 "use client";
 
-import type { TableState } from "@/lib/realtime/events";
-import { nextPhase, PHASE_LABELS, REOPEN_MINUTES, type PhaseDurations } from "@/lib/session/phases";
-import type { Room } from "@/lib/session/room";
+import type { TableState } from "@/lib/domain/events";
+import { nextPhase, PHASE_LABELS, REOPEN_MINUTES, type PhaseDurations } from "@/lib/domain/phases";
+import type { Room } from "@/lib/domain/room";
 import { ConfirmButton } from "@/components/ui/confirm-button";
 import type { CockpitActions } from "./types";
 

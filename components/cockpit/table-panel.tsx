@@ -2,11 +2,12 @@
 
 import { useState } from "react";
 import type { RequestName } from "@/lib/realtime/client";
-import { DELEGATIONS, type PrivateBrief, type Reply, type SummitEvent, type TableState } from "@/lib/realtime/events";
-import { ANNOUNCEMENT, delegationChannel, FLOOR, sidebarChannel } from "@/lib/session/channels";
-import { DELEGATION_NAMES } from "@/lib/session/names";
-import type { PhaseDurations } from "@/lib/session/phases";
-import { currentPositions, type Room } from "@/lib/session/room";
+import { DELEGATIONS, type PrivateBrief, type SummitEvent, type TableState } from "@/lib/domain/events";
+import { type Reply } from "@/lib/realtime/events";
+import { ANNOUNCEMENT, delegationChannel, FLOOR, sidebarChannel } from "@/lib/domain/channels";
+import { DELEGATION_NAMES } from "@/lib/domain/names";
+import type { PhaseDurations } from "@/lib/domain/phases";
+import { currentPositions, type Room } from "@/lib/domain/room";
 import { ChannelChat, type ChannelOption } from "@/components/chat/channel-chat";
 import { ProposalCard } from "@/components/deal/proposal-card";
 import { PositionPanel } from "@/components/position/position-panel";

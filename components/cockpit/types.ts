@@ -1,4 +1,4 @@
-import type { ClockAction } from "@/lib/session/phases";
+import type { ClockAction } from "@/lib/domain/phases";
 import type { RequestName } from "@/lib/realtime/client";
 
 /** What the cockpit's controls can ask of the server; every answer's refusal is shown by the cockpit. */

@@ -1,14 +1,15 @@
 "use client";
 
 import { useState } from "react";
-import type { Delegation, Reply } from "@/lib/realtime/events";
+import type { Delegation } from "@/lib/domain/events";
+import type { Reply } from "@/lib/realtime/events";
 import type { RequestName } from "@/lib/realtime/client";
 import type { Deal } from "@/lib/scenario/hanoi/terms";
 import { weakestOf } from "@/lib/scenario/public";
 import type { PayoffTable } from "@/lib/scoring/payoff";
-import { refusal, type TableGate } from "@/lib/session/gates";
-import { DELEGATION_NAMES } from "@/lib/session/names";
-import type { Room } from "@/lib/session/room";
+import { refusal, type TableGate } from "@/lib/domain/gates";
+import { DELEGATION_NAMES } from "@/lib/domain/names";
+import type { Room } from "@/lib/domain/room";
 import { useScenario } from "@/components/scenario/scenario-context";
 import { errorOf } from "@/components/ui/use-request";
 import { OutcomeBanner } from "@/components/room/outcome";

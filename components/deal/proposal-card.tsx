@@ -1,9 +1,9 @@
 "use client";
 
 import { useState } from "react";
-import { DELEGATIONS, type Delegation } from "@/lib/realtime/events";
+import { DELEGATIONS, type Delegation } from "@/lib/domain/events";
 import { payoffSummary, payoffWith, type PayoffTable } from "@/lib/scoring/payoff";
-import type { ProposalView } from "@/lib/session/room";
+import type { ProposalView } from "@/lib/domain/room";
 import { DelegationBadge, DELEGATION_NAMES } from "@/components/room/delegation-badge";
 import { useScenario } from "@/components/scenario/scenario-context";
 import { LazyDetails } from "@/components/ui/lazy-details";

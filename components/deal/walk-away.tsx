@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import type { WalkThreat } from "@/lib/session/room";
+import type { WalkThreat } from "@/lib/domain/room";
 import { RequestMessage, useRequest } from "@/components/ui/use-request";
 
 type Props = {

@@ -1,10 +1,10 @@
-import type { Delegation, TableOutcome } from "@/lib/realtime/events";
-import { DELEGATIONS } from "@/lib/realtime/events";
+import type { Delegation, TableOutcome } from "@/lib/domain/events";
+import { DELEGATIONS } from "@/lib/domain/events";
 import type { PublicScenario } from "@/lib/scenario/public";
 import type { PayoffTable } from "@/lib/scoring/payoff";
 import type { ScenarioWeights } from "@/lib/scoring/engine";
 import { editorialView } from "@/lib/scoring/teach";
-import { DELEGATION_NAMES } from "@/lib/session/names";
+import { DELEGATION_NAMES } from "@/lib/domain/names";
 import { debriefColumns } from "@/lib/report/debrief";
 
 type Props = { scenario: PublicScenario; outcomes: TableOutcome[]; payoffs: Partial<Record<Delegation, PayoffTable>>; weights?: ScenarioWeights | undefined };

@@ -1,10 +1,11 @@
 "use client";
 
 import { useState } from "react";
-import { DELEGATIONS, type Delegation, type Reply, type SummitEvent } from "@/lib/realtime/events";
+import { DELEGATIONS, type Delegation, type SummitEvent } from "@/lib/domain/events";
+import { type Reply } from "@/lib/realtime/events";
 import type { TermKey } from "@/lib/scenario/hanoi/terms";
 import { termsOf } from "@/lib/scenario/public";
-import type { PositionView } from "@/lib/session/room";
+import type { PositionView } from "@/lib/domain/room";
 import type { Stances } from "@/lib/validations/realtime";
 import { DELEGATION_NAMES, DelegationBadge } from "@/components/room/delegation-badge";
 import { useScenario } from "@/components/scenario/scenario-context";

@@ -1,10 +1,10 @@
 "use client";
 
 import { useEffect, useState } from "react";
-import type { Snapshot } from "@/lib/realtime/events";
+import type { Snapshot } from "@/lib/domain/events";
 import { debriefColumns, type DebriefColumn } from "@/lib/report/debrief";
 import { editorialView } from "@/lib/scoring/teach";
-import { DELEGATION_NAMES } from "@/lib/session/names";
+import { DELEGATION_NAMES } from "@/lib/domain/names";
 import type { PublicScenario } from "@/lib/scenario/public";
 import { useScoringScenario } from "@/components/scenario/scenario-context";
 

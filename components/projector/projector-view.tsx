@@ -2,10 +2,10 @@
 
 import { useMemo } from "react";
 import { useRoom } from "@/lib/realtime/client";
-import { DELEGATIONS } from "@/lib/realtime/events";
+import { DELEGATIONS } from "@/lib/domain/events";
 import { editorialView } from "@/lib/scoring/teach";
-import { DELEGATION_NAMES } from "@/lib/session/names";
-import { deriveRoom } from "@/lib/session/room";
+import { DELEGATION_NAMES } from "@/lib/domain/names";
+import { deriveRoom } from "@/lib/domain/room";
 import { outcomeText } from "@/components/room/outcome";
 import { Countdown } from "@/components/timer/countdown";
 import { DebriefSlides } from "./debrief-slides";

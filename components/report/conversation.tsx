@@ -1,8 +1,8 @@
-import type { Delegation, SummitEvent } from "@/lib/realtime/events";
+import type { Delegation, SummitEvent } from "@/lib/domain/events";
 import { formatTime } from "@/lib/format/time";
 import { describeEvent } from "@/lib/report/describe";
-import { channelLabel } from "@/lib/session/channels";
-import { DELEGATION_NAMES } from "@/lib/session/names";
+import { channelLabel } from "@/lib/domain/channels";
+import { DELEGATION_NAMES } from "@/lib/domain/names";
 import { DelegationBadge } from "@/components/room/delegation-badge";
 
 const SAID = new Set<SummitEvent["kind"]>(["message", "announcement", "position"]);

@@ -1,8 +1,8 @@
-import type { SummitEvent } from "@/lib/realtime/events";
+import type { SummitEvent } from "@/lib/domain/events";
 import { formatTime } from "@/lib/format/time";
 import { describeEvent, KIND_LABELS } from "@/lib/report/describe";
-import { channelLabel } from "@/lib/session/channels";
-import { DELEGATION_NAMES } from "@/lib/session/names";
+import { channelLabel } from "@/lib/domain/channels";
+import { DELEGATION_NAMES } from "@/lib/domain/names";
 
 type Props = { events: SummitEvent[]; tables: { id: string; number: number }[]; timeZone: string };
 

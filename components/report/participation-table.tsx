@@ -1,7 +1,7 @@
 import type { Participation } from "@/lib/report/participation";
 import { totalsBy } from "@/lib/report/participation";
 import { count } from "@/lib/format/count";
-import { DELEGATION_NAMES } from "@/lib/session/names";
+import { DELEGATION_NAMES } from "@/lib/domain/names";
 import { AssessmentForm } from "./assessment-form";
 
 type Row = Participation & { grade: string | null; comment: string | null };

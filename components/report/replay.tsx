@@ -1,16 +1,16 @@
 "use client";
 
 import { useMemo, useState } from "react";
-import type { SummitEvent } from "@/lib/realtime/events";
-import { DELEGATIONS } from "@/lib/realtime/events";
+import type { SummitEvent } from "@/lib/domain/events";
+import { DELEGATIONS } from "@/lib/domain/events";
 import { formatTime } from "@/lib/format/time";
-import { ANNOUNCEMENT, channelLabel, delegationChannel, FLOOR, sidebarChannel } from "@/lib/session/channels";
-import { PHASE_LABELS, type PhaseName } from "@/lib/session/phases";
-import { currentPositions, deriveRoom } from "@/lib/session/room";
+import { ANNOUNCEMENT, channelLabel, delegationChannel, FLOOR, sidebarChannel } from "@/lib/domain/channels";
+import { PHASE_LABELS, type PhaseName } from "@/lib/domain/phases";
+import { currentPositions, deriveRoom } from "@/lib/domain/room";
 import { ChannelChat, type ChannelOption } from "@/components/chat/channel-chat";
 import { ProposalCard } from "@/components/deal/proposal-card";
 import { PositionPanel } from "@/components/position/position-panel";
-import { DELEGATION_NAMES } from "@/lib/session/names";
+import { DELEGATION_NAMES } from "@/lib/domain/names";
 import { describeEvent, KIND_LABELS } from "@/lib/report/describe";
 
 const CHANNELS: ChannelOption[] = [

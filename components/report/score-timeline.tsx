@@ -1,6 +1,6 @@
-import type { SummitEvent } from "@/lib/realtime/events";
+import type { SummitEvent } from "@/lib/domain/events";
 import { formatTime } from "@/lib/format/time";
-import { PHASE_LABELS } from "@/lib/session/phases";
+import { PHASE_LABELS } from "@/lib/domain/phases";
 
 type Point = { version: number; total: number; verdict: string };
 

@@ -1,7 +1,7 @@
 import type { Filter } from "@/lib/report/filter";
 import { KIND_LABELS } from "@/lib/report/describe";
-import { channelLabel } from "@/lib/session/channels";
-import { DELEGATION_NAMES } from "@/lib/session/names";
+import { channelLabel } from "@/lib/domain/channels";
+import { DELEGATION_NAMES } from "@/lib/domain/names";
 
 type Props = { filter: Filter; tables: { id: string; number: number }[]; channels: string[]; students: { id: string; name: string }[] };
 const select = "mt-1 block w-full rounded-md border border-slate-300 bg-white px-2 py-1";

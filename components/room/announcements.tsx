@@ -1,4 +1,4 @@
-import type { Room } from "@/lib/session/room";
+import type { Room } from "@/lib/domain/room";
 
 /** The teacher's latest announcement, read out when it arrives. */
 export function Announcements({ items }: { items: Room["announcements"] }) {

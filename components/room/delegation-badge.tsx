@@ -1,5 +1,5 @@
-import type { Delegation } from "@/lib/realtime/events";
-import { DELEGATION_NAMES } from "@/lib/session/names";
+import type { Delegation } from "@/lib/domain/events";
+import { DELEGATION_NAMES } from "@/lib/domain/names";
 
 export { DELEGATION_NAMES };
 const COLORS: Record<Delegation, string> = { US: "bg-us", DPRK: "bg-dprk", CHINA: "bg-china" };

@@ -1,8 +1,8 @@
 "use client";
 
-import type { Delegation } from "@/lib/realtime/events";
-import { DELEGATION_NAMES } from "@/lib/session/names";
-import type { ProposalView, TableOutcomeView } from "@/lib/session/room";
+import type { Delegation } from "@/lib/domain/events";
+import { DELEGATION_NAMES } from "@/lib/domain/names";
+import type { ProposalView, TableOutcomeView } from "@/lib/domain/room";
 import { scoreNoDealFor } from "@/lib/scoring/engine";
 import { useScenario } from "@/components/scenario/scenario-context";
 import { ScoreCard } from "@/components/deal/score-card";

@@ -1,5 +1,5 @@
-import { DELEGATIONS } from "@/lib/realtime/events";
-import type { Member } from "@/lib/session/room";
+import { DELEGATIONS } from "@/lib/domain/events";
+import type { Member } from "@/lib/domain/room";
 import { DelegationBadge } from "./delegation-badge";
 
 export function Roster({ members, highlight }: { members: Member[]; highlight?: string }) {

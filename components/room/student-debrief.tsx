@@ -1,9 +1,9 @@
 "use client";
 
 import Link from "next/link";
-import type { Delegation, TableOutcome } from "@/lib/realtime/events";
+import type { Delegation, TableOutcome } from "@/lib/domain/events";
 import type { PayoffTable } from "@/lib/scoring/payoff";
-import type { ProposalView, TableOutcomeView } from "@/lib/session/room";
+import type { ProposalView, TableOutcomeView } from "@/lib/domain/room";
 import { DebriefBoard } from "@/components/debrief/debrief-board";
 import { useScoringScenario } from "@/components/scenario/scenario-context";
 import { LazyDetails } from "@/components/ui/lazy-details";

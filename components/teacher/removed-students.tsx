@@ -1,4 +1,4 @@
-import type { Member } from "@/lib/session/room";
+import type { Member } from "@/lib/domain/room";
 
 /** Students the teacher removed: each can be let back in, to the seat they had. */
 export function RemovedStudents({ removed, disabled, onReadmit }: { removed: Member[]; disabled: boolean; onReadmit: (participantId: string) => void }) {

@@ -1,9 +1,9 @@
 "use client";
 
 import { useState } from "react";
-import { DELEGATIONS, type Delegation, type TableState } from "@/lib/realtime/events";
-import { DELEGATION_NAMES } from "@/lib/session/names";
-import type { Member } from "@/lib/session/room";
+import { DELEGATIONS, type Delegation, type TableState } from "@/lib/domain/events";
+import { DELEGATION_NAMES } from "@/lib/domain/names";
+import type { Member } from "@/lib/domain/room";
 import { ConfirmButton } from "@/components/ui/confirm-button";
 
 export type StudentAction =

@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import { suggestTableCount } from "@/lib/session/placement";
+import { suggestTableCount } from "@/lib/domain/placement";
 
 /** In the lobby: how many tables, with the split Summit suggests for the roster so far. */
 export function TablesSetup({ current, students, disabled, onApply }: { current: number; students: number; disabled: boolean; onApply: (count: number) => void }) {

@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useState } from "react";
-import { PHASE_LABELS, type PhaseName } from "@/lib/session/phases";
+import { PHASE_LABELS, type PhaseName } from "@/lib/domain/phases";
 
 function format(ms: number): string {
   const total = Math.max(0, Math.ceil(ms / 1000));

@@ -6,7 +6,7 @@ import path from "node:path";
 import { closeDb, createDb } from "@/lib/db";
 import { startEmbeddedPostgres } from "@/lib/db/embedded";
 import { applyMigrations } from "@/lib/db/migrations";
-import { createTestDatabase } from "@/lib/db/test-database";
+import { createTestDatabase } from "@/lib/testing/test-database";
 import { sessionReportPdf } from "@/lib/export/report-pdf";
 import { eventsToCsv, exportSession } from "@/lib/export/session-export";
 import { filterEvents } from "@/lib/report/filter";

@@ -15,7 +15,7 @@ import { createParticipantToken, PARTICIPANT_COOKIE } from "@/lib/auth/participa
 import { closeDb, createDb } from "@/lib/db";
 import { freePort, startEmbeddedPostgres } from "@/lib/db/embedded";
 import { applyMigrations } from "@/lib/db/migrations";
-import { createTestDatabase } from "@/lib/db/test-database";
+import { createTestDatabase } from "@/lib/testing/test-database";
 import { sendMessage } from "@/lib/repositories/messages";
 import { joinSession } from "@/lib/repositories/participants";
 import { proposeDeal } from "@/lib/repositories/proposals";

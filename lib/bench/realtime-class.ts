@@ -6,7 +6,7 @@ import type { Db } from "@/lib/db";
 import { joinSession } from "@/lib/repositories/participants";
 import { controlClock } from "@/lib/repositories/rounds";
 import { createSession } from "@/lib/repositories/sessions";
-import { MAX_TABLES } from "@/lib/session/placement";
+import { MAX_TABLES } from "@/lib/domain/placement";
 
 /** One simulated student: who they are for Summit (cookie) and which table they sit at. */
 export type Student = { name: string; cookie: string; table: number };

@@ -4,7 +4,8 @@
 import { randomUUID } from "node:crypto";
 import { monitorEventLoopDelay } from "node:perf_hooks";
 import { io, type Socket } from "socket.io-client";
-import type { ClientToServerEvents, Reply, ServerToClientEvents, Snapshot, SummitEvent } from "@/lib/realtime/events";
+import type { Snapshot, SummitEvent } from "@/lib/domain/events";
+import type { ClientToServerEvents, Reply, ServerToClientEvents } from "@/lib/realtime/events";
 import { sampleProcess, type ProcessUsage } from "./realtime-servers";
 
 type BenchSocket = Socket<ServerToClientEvents, ClientToServerEvents>;

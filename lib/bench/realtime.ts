@@ -13,6 +13,7 @@
 //   BENCH_SESSION_SIZE=33    sessions = students / 33, rounded down
 //   BENCH_TABLE_SIZE=9       tables per session = its students / 9, rounded up
 //   BENCH_ACK_TIMEOUT_S=10   BENCH_LOST_AFTER_S=5   BENCH_TARGETS=summit,baseline (which to run)
+//   BENCH_PAIRS=1            runs of each target per level, interleaved; the summary decides on their medians
 //   BENCH_PROCESSES=1        Summit processes sharing the class through the PostgreSQL adapter;
 //                            tablemates alternate between them, so fan-out crosses processes
 // Exits non-zero only when the harness itself fails, never because a target was missed.
@@ -22,7 +23,7 @@ import os from "node:os";
 import path from "node:path";
 import { closeDb, createDb, type Db } from "@/lib/db";
 import { applyMigrations } from "@/lib/db/migrations";
-import { createTestDatabase } from "@/lib/db/test-database";
+import { createTestDatabase } from "@/lib/testing/test-database";
 import { createTeacher } from "@/lib/repositories/teachers";
 import { setUpClass, type ClassSetup } from "./realtime-class";
 import { runLoad, type LoadClient, type LoadOptions, type LoadResult } from "./realtime-load";
@@ -34,7 +35,7 @@ import { createCleanup, ensureDatabaseServer, type Cleanup } from "./setup";
 const TARGET_NAMES = ["summit", "baseline"] as const;
 type TargetName = (typeof TARGET_NAMES)[number];
 
-type Options = LoadOptions & { levels: number[]; sessionSize: number; tableSize: number; targets: TargetName[]; processes: number };
+type Options = LoadOptions & { levels: number[]; sessionSize: number; tableSize: number; targets: TargetName[]; processes: number; pairs: number };
 
 /** What a level must show for Summit to "hold" it. */
 const GOALS = { ackP95Ms: 50, fanoutP95Ms: 50, ratio: 1.5 };
@@ -60,6 +61,7 @@ function readOptions(argv: string[]): Options {
     targets: TARGET_NAMES.filter((t) => targets.includes(t)),
     windowMs: numberFromEnv("BENCH_WINDOW_S", 60, 1) * 1000,
     processes: Math.round(numberFromEnv("BENCH_PROCESSES", 1, 1)),
+    pairs: Math.round(numberFromEnv("BENCH_PAIRS", 1, 1)),
     warmupMs: numberFromEnv("BENCH_WARMUP_S", 10, 0) * 1000,
     periodMs: numberFromEnv("BENCH_PERIOD_S", 10, 0.1) * 1000,
     connectPerSecond: numberFromEnv("BENCH_CONNECT_RATE", 100, 1),
@@ -204,48 +206,77 @@ function printDetails(run: TargetRun) {
   }
 }
 
-/** Why Summit missed a level's goals; empty when it held them. */
-function misses(level: LevelResult): string[] {
+/** A level's figures for the goals: one run's, or the medians over its pairs of runs. */
+type Figures = { students: number; label: string; baselineAck: number | null; summitAck: number | null; fanout: number | null; summitFailed: number | null; baselineFailed: number | null };
+
+function figuresOf(level: LevelResult, label: string): Figures {
   const summit = level.runs.summit?.result;
   const baseline = level.runs.baseline?.result;
-  if (!summit) return ["Summit not run"];
-  const ack = percentile(summit.ackMs, 95);
-  const fanout = percentile(summit.fanoutMs, 95);
-  const ratio = baseline ? ratioOf(ack, percentile(baseline.ackMs, 95)) : null;
+  return {
+    students: level.students,
+    label,
+    baselineAck: baseline ? percentile(baseline.ackMs, 95) : null,
+    summitAck: summit ? percentile(summit.ackMs, 95) : null,
+    fanout: summit ? percentile(summit.fanoutMs, 95) : null,
+    summitFailed: summit ? failedCount(summit) : null,
+    baselineFailed: baseline ? failedCount(baseline) : null,
+  };
+}
+
+const median = (values: (number | null)[]) => {
+  const known = values.filter((v): v is number => v !== null).sort((a, b) => a - b);
+  return known.length === 0 ? null : (known[Math.floor((known.length - 1) / 2)] ?? null);
+};
+
+function medianOf(pairs: Figures[]): Figures {
+  const first = pairs[0] as Figures;
+  const sum = (values: (number | null)[]) => (values.every((v) => v === null) ? null : values.reduce<number>((a, v) => a + (v ?? 0), 0));
+  return {
+    students: first.students,
+    label: `${first.students} (median of ${pairs.length})`,
+    baselineAck: median(pairs.map((f) => f.baselineAck)),
+    summitAck: median(pairs.map((f) => f.summitAck)),
+    fanout: median(pairs.map((f) => f.fanout)),
+    // Failures are never averaged away: the pairs' total.
+    summitFailed: sum(pairs.map((f) => f.summitFailed)),
+    baselineFailed: sum(pairs.map((f) => f.baselineFailed)),
+  };
+}
+
+/** Why Summit missed a level's goals; empty when it held them. */
+function misses(f: Figures): string[] {
+  if (f.summitAck === null) return ["Summit not run"];
+  const ratio = ratioOf(f.summitAck, f.baselineAck);
   const found: string[] = [];
   // Two decimals for the ratio: a miss by a hair must not read "ratio 1.5× > 1.5×".
-  if (failedCount(summit) > 0) found.push(`${failedCount(summit)} failed sends`);
-  if (ack === null || ack > GOALS.ackP95Ms) found.push(`ack p95 ${ms(ack)} > ${GOALS.ackP95Ms} ms`);
+  if ((f.summitFailed ?? 0) > 0) found.push(`${f.summitFailed} failed sends`);
+  if (f.summitAck > GOALS.ackP95Ms) found.push(`ack p95 ${ms(f.summitAck)} > ${GOALS.ackP95Ms} ms`);
   if (ratio === null || ratio > GOALS.ratio) found.push(`ratio ${ratio === null ? "–" : `${ratio.toFixed(2)}×`} > ${GOALS.ratio}×`);
-  if (fanout === null || fanout > GOALS.fanoutP95Ms) found.push(`fan-out p95 ${ms(fanout)} > ${GOALS.fanoutP95Ms} ms`);
+  if (f.fanout === null || f.fanout > GOALS.fanoutP95Ms) found.push(`fan-out p95 ${ms(f.fanout)} > ${GOALS.fanoutP95Ms} ms`);
   return found;
 }
 
-function printSummary(levels: LevelResult[]) {
+/** One row per run; with several pairs per level, a median row after them decides the level. */
+function printSummary(levels: LevelResult[][]) {
   console.log("\nSummary");
   const header = ["students", "baseline ack p95", "Summit ack p95", "ratio", "Summit fan-out p95", "Summit failed", "baseline failed"];
-  const rows = levels.map((level) => {
-    const summit = level.runs.summit?.result;
-    const baseline = level.runs.baseline?.result;
-    const summitAck = summit ? percentile(summit.ackMs, 95) : null;
-    const baselineAck = baseline ? percentile(baseline.ackMs, 95) : null;
-    return [
-      String(level.students),
-      ms(baselineAck),
-      ms(summitAck),
-      times(ratioOf(summitAck, baselineAck)),
-      ms(summit ? percentile(summit.fanoutMs, 95) : null),
-      summit ? String(failedCount(summit)) : "–",
-      baseline ? String(failedCount(baseline)) : "–",
-    ];
-  });
+  const decisive: Figures[] = [];
+  const rows: string[][] = [];
+  for (const pairs of levels) {
+    const figures = pairs.map((level, i) => figuresOf(level, pairs.length > 1 ? `${level.students} #${i + 1}` : String(level.students)));
+    const decide = figures.length > 1 ? medianOf(figures) : (figures[0] as Figures);
+    for (const f of figures.length > 1 ? [...figures, decide] : figures) {
+      rows.push([f.label, ms(f.baselineAck), ms(f.summitAck), times(ratioOf(f.summitAck, f.baselineAck)), ms(f.fanout), f.summitFailed === null ? "–" : String(f.summitFailed), f.baselineFailed === null ? "–" : String(f.baselineFailed)]);
+    }
+    decisive.push(decide);
+  }
   console.log(table(header, rows, 8));
   const goals = `0 failed sends, ack p95 ≤ ${GOALS.ackP95Ms} ms, ratio ≤ ${GOALS.ratio}×, fan-out p95 ≤ ${GOALS.fanoutP95Ms} ms`;
-  const held = levels.filter((level) => misses(level).length === 0).map((level) => level.students);
+  const held = decisive.filter((f) => misses(f).length === 0).map((f) => f.students);
   console.log(`\nHighest level where Summit held ${goals}: ${held.length > 0 ? `${Math.max(...held)} students` : "none"}`);
-  for (const level of levels) {
-    const missed = misses(level);
-    if (missed.length > 0) console.log(`  ${level.students}: missed (${missed.join(", ")})`);
+  for (const f of decisive) {
+    const missed = misses(f);
+    if (missed.length > 0) console.log(`  ${f.students}: missed (${missed.join(", ")})`);
   }
 }
 
@@ -274,8 +305,13 @@ async function main(cleanup: Cleanup): Promise<void> {
   console.log(`Levels: ${options.levels.join(", ")} students; targets: ${options.targets.map(label).join(", ")}; ${os.cpus().length} CPU cores on this machine.`);
   console.log(LEGEND(options));
 
-  const levels: LevelResult[] = [];
-  for (const students of options.levels) levels.push(await runLevel(bench, students));
+  const levels: LevelResult[][] = [];
+  for (const students of options.levels) {
+    const pairs: LevelResult[] = [];
+    // Pairs interleave the targets (Summit, baseline, Summit, …) so a noisy minute hits both.
+    for (let pair = 1; pair <= options.pairs; pair++) pairs.push(await runLevel(bench, students));
+    levels.push(pairs);
+  }
   printSummary(levels);
 }
 

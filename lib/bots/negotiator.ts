@@ -1,6 +1,6 @@
 // A rule-based negotiator for a delegation no student plays. Pure: it reads its own payoff
 // table and the deal on the table, and says what it does and why, in a sentence.
-import type { Delegation } from "@/lib/realtime/events";
+import type { Delegation } from "@/lib/domain/events";
 import { TERMS, WEAKEST_DEAL, type Deal, type TermKey } from "@/lib/scenario/hanoi/terms";
 import { payoffWith, type PayoffTable } from "@/lib/scoring/payoff";
 

@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/lib/db";
-import type { SummitEvent } from "@/lib/realtime/events";
+import type { SummitEvent } from "@/lib/domain/events";
 import { COMPREHENSIVE_DEAL, HANOI_BARGAIN } from "@/lib/scenario/hanoi/terms";
-import { collect, id, join, newSession, open, request, teacherCookie, until, type Running, serverForThisFile } from "@/lib/realtime/server/test-harness";
+import { collect, id, join, newSession, open, request, teacherCookie, until, type Running, serverForThisFile } from "@/lib/testing/test-harness";
 
 const env = serverForThisFile();
 let db: Db;

@@ -1,13 +1,13 @@
 import { createHmac } from "node:crypto";
 import type { Db } from "@/lib/db";
-import type { SummitEvent } from "@/lib/realtime/events";
+import type { SummitEvent } from "@/lib/domain/events";
 import type { Speaker } from "@/lib/repositories/messages";
 import { sendMessage } from "@/lib/repositories/messages";
 import { publishPosition } from "@/lib/repositories/positions";
 import { proposeDeal, respondToDeal } from "@/lib/repositories/proposals";
 import { BRIEFS, PAYOFFS } from "@/lib/scenario/hanoi/briefs";
 import type { Deal } from "@/lib/scenario/hanoi/terms";
-import { canPropose, canRespond } from "@/lib/session/phases";
+import { canPropose, canRespond } from "@/lib/domain/phases";
 import { decide } from "./negotiator";
 
 type Deps = { db: Db; secret: string; publish: (sessionId: string, events: SummitEvent[]) => void; log: (message: string, error?: unknown) => void; delayMs: number };

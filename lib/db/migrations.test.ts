@@ -5,7 +5,7 @@ import path from "node:path";
 import pg from "pg";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { applyMigrations, DEFAULT_MIGRATIONS_DIR } from "./migrations";
-import { createTestDatabase, type TestDatabase } from "./test-database";
+import { createTestDatabase, type TestDatabase } from "@/lib/testing/test-database";
 
 const MODEL_TABLES = ["Event", "Participant", "Position", "Proposal", "ProposalResponse", "Session", "SessionTable", "Teacher"];
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { SummitEvent, TableState } from "@/lib/realtime/events";
+import type { SummitEvent, TableState } from "@/lib/domain/events";
 import { alertsFor, IDLE_MS, SILENT_MS } from "./alerts";
 import { deriveRoom } from "./room";
 

@@ -1,6 +1,6 @@
 // What a teacher should act on, from the room as the events built it: a delegation voting to walk
 // away, a table gone quiet, a student who has said nothing. Pure, so the thresholds are testable.
-import type { Delegation, TableState } from "@/lib/realtime/events";
+import type { Delegation, TableState } from "@/lib/domain/events";
 import type { Room } from "./room";
 
 export const SILENT_MS = 5 * 60_000;

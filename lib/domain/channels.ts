@@ -1,4 +1,4 @@
-import { DELEGATIONS, type Delegation } from "@/lib/realtime/events";
+import { DELEGATIONS, type Delegation } from "@/lib/domain/events";
 import type { ChannelKind } from "./phases";
 
 // Channel names as stored on events. Sidebars name their two delegations in a fixed order.

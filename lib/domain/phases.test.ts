@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { nextClock } from "@/lib/repositories/rounds";
+import { nextClock } from "./clock";
 import { canChat, canPropose, canPublishPosition, canRespond, canWalkAway, nextPhase, PHASES, type PhaseDurations, type PhaseName } from "./phases";
 
 const ALL: PhaseDurations = { reading: 300, opening: 300, negotiation: 1200, final_proposals: 300, signing: 180 };

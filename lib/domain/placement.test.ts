@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { DELEGATIONS, type Delegation } from "@/lib/realtime/events";
+import { DELEGATIONS, type Delegation } from "@/lib/domain/events";
 import { chooseSeat, MAX_PER_DELEGATION, suggestTableCount, type TableCounts } from "./placement";
 
 function seatAll(students: number, tableCount: number): TableCounts[] {

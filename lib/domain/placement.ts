@@ -1,4 +1,4 @@
-import { DELEGATIONS, type Delegation } from "@/lib/realtime/events";
+import { DELEGATIONS, type Delegation } from "@/lib/domain/events";
 
 export type TableCounts = { tableId: string; number: number; counts: Record<Delegation, number> };
 

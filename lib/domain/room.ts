@@ -1,4 +1,4 @@
-import type { Delegation, EventPayloads, SummitEvent } from "@/lib/realtime/events";
+import type { Delegation, EventPayloads, SummitEvent } from "@/lib/domain/events";
 
 export type Member = { participantId: string; name: string; delegation: Delegation; tableId: string; mutedUntil: string | null; computer: boolean };
 /** How a table settled: signed, a delegation walked away, or no deal when time ran out or the teacher ended it. */

@@ -8,9 +8,9 @@ import { debriefOf } from "@/lib/repositories/outcomes";
 import { PAYOFFS } from "@/lib/scenario/hanoi/briefs";
 import { HANOI } from "@/lib/scenario/hanoi/scenario";
 import { editorialView } from "@/lib/scoring/teach";
-import { channelLabel } from "@/lib/session/channels";
-import { DELEGATION_NAMES } from "@/lib/session/names";
-import { PHASE_LABELS } from "@/lib/session/phases";
+import { channelLabel } from "@/lib/domain/channels";
+import { DELEGATION_NAMES } from "@/lib/domain/names";
+import { PHASE_LABELS } from "@/lib/domain/phases";
 import { renderPdf, type PdfReport, type PdfTable } from "./pdf";
 import { exportSession } from "./session-export";
 

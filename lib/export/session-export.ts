@@ -5,9 +5,9 @@ import { KIND_LABELS } from "@/lib/report/describe";
 import { participation } from "@/lib/report/participation";
 import { listEvents } from "@/lib/repositories/events";
 import { findOwnedSession } from "@/lib/repositories/sessions";
-import type { SummitEvent } from "@/lib/realtime/events";
-import { channelLabel } from "@/lib/session/channels";
-import { DELEGATION_NAMES } from "@/lib/session/names";
+import type { SummitEvent } from "@/lib/domain/events";
+import { channelLabel } from "@/lib/domain/channels";
+import { DELEGATION_NAMES } from "@/lib/domain/names";
 import { toCsv } from "./csv";
 
 /** The transcript's columns; the date and time columns name the zone their times are in. */

@@ -2,7 +2,8 @@
 
 import { startTransition, useCallback, useEffect, useRef, useState } from "react";
 import { io, type Socket } from "socket.io-client";
-import type { ClientToServerEvents, HandshakeAuth, Reply, ServerToClientEvents, Snapshot, SummitEvent, TableState } from "./events";
+import type { Snapshot, SummitEvent, TableState } from "@/lib/domain/events";
+import type { ClientToServerEvents, HandshakeAuth, Reply, ServerToClientEvents } from "./events";
 import { estimateOffset, type ClockSample } from "./clock-offset";
 import { Outbox, type Pending } from "./outbox";
 

@@ -1,4 +1,4 @@
-import type { SummitEvent } from "./events";
+import type { SummitEvent } from "@/lib/domain/events";
 
 // Server actions run in Next's bundle, Socket.IO in server.ts's module graph: the same process,
 // different module instances. The running server leaves its publisher here for both.

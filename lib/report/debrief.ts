@@ -1,13 +1,13 @@
 // The debrief's comparison, shared by the board, the projector's slides and the PDF: each table
 // that reached the debrief, the 2019 bargain and walking away, with scores and payoffs.
-import type { Delegation, TableOutcome } from "@/lib/realtime/events";
-import { DELEGATIONS } from "@/lib/realtime/events";
+import type { Delegation, TableOutcome } from "@/lib/domain/events";
+import { DELEGATIONS } from "@/lib/domain/events";
 import type { ScenarioDeal } from "@/lib/scenario/deal";
 import { exampleDealOf } from "@/lib/scenario/deal";
 import type { Scenario } from "@/lib/scenario/schema";
 import { payoffSummary, type PayoffTable } from "@/lib/scoring/payoff";
 import { scoreDealFor, scoreNoDealFor, type ScenarioWeights, type ScoreResult } from "@/lib/scoring/engine";
-import { DELEGATION_NAMES } from "@/lib/session/names";
+import { DELEGATION_NAMES } from "@/lib/domain/names";
 
 export type DebriefColumn = { key: string; title: string; outcome: string; score: ScoreResult; deal: ScenarioDeal | null; note: string };
 

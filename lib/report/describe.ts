@@ -1,8 +1,8 @@
-import type { SummitEvent } from "@/lib/realtime/events";
+import type { SummitEvent } from "@/lib/domain/events";
 import { count } from "@/lib/format/count";
 import { editorialView } from "@/lib/scoring/teach";
-import { DELEGATION_NAMES } from "@/lib/session/names";
-import { PHASE_LABELS, type PhaseReason } from "@/lib/session/phases";
+import { DELEGATION_NAMES } from "@/lib/domain/names";
+import { PHASE_LABELS, type PhaseReason } from "@/lib/domain/phases";
 
 
 export const KIND_LABELS: Record<SummitEvent["kind"], string> = {

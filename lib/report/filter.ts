@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { SummitEvent } from "@/lib/realtime/events";
+import type { SummitEvent } from "@/lib/domain/events";
 import { describeEvent } from "./describe";
 
 // The transcript's filters come from the URL: any text is accepted, anything unknown is ignored.

@@ -1,4 +1,4 @@
-import type { Delegation, SummitEvent } from "@/lib/realtime/events";
+import type { Delegation, SummitEvent } from "@/lib/domain/events";
 
 export type Student = { id: string; name: string; delegation: Delegation | null; tableId: string | null; isComputer: boolean };
 export type Participation = Student & { messages: number; words: number; proposals: number; votes: number; share: number; silent: boolean };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { SummitEvent } from "@/lib/realtime/events";
+import type { SummitEvent } from "@/lib/domain/events";
 import { filterEvents, filterSchema, PAGE_SIZE } from "./filter";
 import { participation, totalsBy, type Student } from "./participation";
 

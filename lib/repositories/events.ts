@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { Prisma } from "@/generated/prisma/client";
 import type { Db } from "@/lib/db";
-import type { Delegation, EventKind, EventPayloads, SummitEvent } from "@/lib/realtime/events";
+import type { Delegation, EventKind, EventPayloads, SummitEvent } from "@/lib/domain/events";
 
 export type Tx = Prisma.TransactionClient;
 

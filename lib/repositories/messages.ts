@@ -1,10 +1,10 @@
 import { Prisma } from "@/generated/prisma/client";
 import type { Db } from "@/lib/db";
 import { UserError } from "@/lib/errors";
-import { DELEGATIONS, type Delegation } from "@/lib/realtime/events";
-import { ANNOUNCEMENT, channelKind, delegationChannel, FLOOR, resolveStudentChannel, sidebarChannel } from "@/lib/session/channels";
-import { gateOf, refusal } from "@/lib/session/gates";
-import type { PhaseName } from "@/lib/session/phases";
+import { DELEGATIONS, type Delegation } from "@/lib/domain/events";
+import { ANNOUNCEMENT, channelKind, delegationChannel, FLOOR, resolveStudentChannel, sidebarChannel } from "@/lib/domain/channels";
+import { gateOf, refusal } from "@/lib/domain/gates";
+import type { PhaseName } from "@/lib/domain/phases";
 import { appendedEvent, appendEvent, appendSql, isUniqueViolation, spoken } from "./events";
 import { firstAnswer, writeOnce } from "./once";
 import type { Speaker } from "./open-table";

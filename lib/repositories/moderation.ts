@@ -1,11 +1,11 @@
 import { randomBytes } from "node:crypto";
 import type { Db } from "@/lib/db";
 import { UserError } from "@/lib/errors";
-import type { SummitEvent } from "@/lib/realtime/events";
+import type { SummitEvent } from "@/lib/domain/events";
 import { appendEvent, isUniqueViolation, type Tx } from "./events";
 import { writeOnce } from "./once";
 import { seatEvent, tableCounts } from "./seats";
-import { chooseSeat } from "@/lib/session/placement";
+import { chooseSeat } from "@/lib/domain/placement";
 
 type Teacher = { sessionId: string; teacherId: string };
 type Moderation = Extract<SummitEvent, { kind: "moderation" }>["payload"];

@@ -1,6 +1,6 @@
 import type { Db } from "@/lib/db";
 import { UserError } from "@/lib/errors";
-import type { EventKind, SummitEvent } from "@/lib/realtime/events";
+import type { EventKind, SummitEvent } from "@/lib/domain/events";
 import { findByClientId, isUniqueViolation, lockSession, toEventDto, type Tx } from "./events";
 
 export type Author = { participantId: string } | { teacherId: string };

@@ -1,7 +1,7 @@
 import { UserError } from "@/lib/errors";
-import type { Delegation } from "@/lib/realtime/events";
-import { gateOf, refusal, type StudentAct } from "@/lib/session/gates";
-import type { ChannelKind } from "@/lib/session/phases";
+import type { Delegation } from "@/lib/domain/events";
+import { gateOf, refusal, type StudentAct } from "@/lib/domain/gates";
+import type { ChannelKind } from "@/lib/domain/phases";
 import type { Tx } from "./events";
 
 /** A seated student acting for their own seat, as the handshake established it. */

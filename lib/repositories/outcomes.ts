@@ -1,5 +1,5 @@
 import type { Db } from "@/lib/db";
-import type { TableOutcome } from "@/lib/realtime/events";
+import type { TableOutcome } from "@/lib/domain/events";
 import type { Deal } from "@/lib/scenario/hanoi/terms";
 import type { ScoreResult } from "@/lib/scoring/score";
 

@@ -1,6 +1,6 @@
 import type { Prisma } from "@/generated/prisma/client";
 import type { Db } from "@/lib/db";
-import { FLOOR } from "@/lib/session/channels";
+import { FLOOR } from "@/lib/domain/channels";
 import type { Stances } from "@/lib/validations/realtime";
 import { appendEvent, spoken } from "./events";
 import { writeOnce } from "./once";

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/lib/db";
-import { classroom, data } from "@/lib/realtime/server/classroom-fixture";
-import { id, open, request, serverForThisFile, type Running } from "@/lib/realtime/server/test-harness";
+import { classroom, data } from "@/lib/testing/classroom-fixture";
+import { id, open, request, serverForThisFile, type Running } from "@/lib/testing/test-harness";
 import { anonymiseSession, applyRetention, archiveSession, setRetention } from "./privacy";
 
 const env = serverForThisFile();

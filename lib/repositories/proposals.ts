@@ -1,10 +1,11 @@
 import type { Prisma } from "@/generated/prisma/client";
 import type { Db } from "@/lib/db";
 import { UserError } from "@/lib/errors";
-import { DELEGATIONS, type SummitEvent } from "@/lib/realtime/events";
+import type { SummitEvent } from "@/lib/domain/events";
 import { scoreDeal } from "@/lib/scoring/score";
-import { delegationChannel, FLOOR } from "@/lib/session/channels";
+import { delegationChannel, FLOOR } from "@/lib/domain/channels";
 import { parseDeal } from "@/lib/validations/deal";
+import { answerRefusal, isSigned, walkAwayVotesNeeded, withdrawRefusal } from "@/lib/domain/deals";
 import { appendEvent, spoken } from "./events";
 import { writeOnce } from "./once";
 import { openTable, type Speaker } from "./open-table";
@@ -50,10 +51,10 @@ export function respondToDeal(
 ) {
   return writeOnce(db, { sessionId: speaker.sessionId, clientId: input.clientId, author: speaker, kinds: ["response"] }, async (tx) => {
     await openTable(tx, speaker, "respond");
-    const proposal = await tx.proposal.findUnique({ where: { id: input.proposalId } });
-    if (!proposal || proposal.tableId !== speaker.tableId) throw new UserError("There is no such deal at your table.");
-    if (proposal.status !== "open") throw new UserError(`Version ${proposal.version} is no longer open: answer the deal on the table now.`);
-    if (proposal.delegation === speaker.delegation) throw new UserError("Your delegation proposed this deal; the other delegations answer it.");
+    const found = await tx.proposal.findUnique({ where: { id: input.proposalId } });
+    const refused = answerRefusal(found, speaker);
+    if (refused || !found) throw new UserError(refused ?? "There is no such deal at your table.");
+    const proposal = found;
     const reason = input.reason || undefined;
     await tx.proposalResponse.upsert({
       where: { proposalId_delegation: { proposalId: proposal.id, delegation: speaker.delegation } },
@@ -72,8 +73,7 @@ export function respondToDeal(
       }),
     ];
     const responses = await tx.proposalResponse.findMany({ where: { proposalId: proposal.id, accept: true }, select: { delegation: true } });
-    const accepted = new Set([proposal.delegation, ...responses.map((r) => r.delegation)]);
-    if (DELEGATIONS.every((d) => accepted.has(d))) {
+    if (isSigned(proposal.delegation, responses.map((r) => r.delegation))) {
       await tx.proposal.update({ where: { id: proposal.id }, data: { status: "signed" } });
       await tx.sessionTable.update({ where: { id: proposal.tableId }, data: { signedProposalId: proposal.id } });
       events.push(
@@ -95,9 +95,8 @@ export function withdrawDeal(db: Db, speaker: Speaker, input: { clientId: string
   return writeOnce(db, { sessionId: speaker.sessionId, clientId: input.clientId, author: speaker, kinds: ["withdrawal"] }, async (tx) => {
     await openTable(tx, speaker, "withdraw");
     const proposal = await tx.proposal.findUnique({ where: { id: input.proposalId } });
-    if (!proposal || proposal.tableId !== speaker.tableId) throw new UserError("There is no such deal at your table.");
-    if (proposal.delegation !== speaker.delegation) throw new UserError("Only the delegation that proposed a deal can withdraw it.");
-    if (proposal.status !== "open") throw new UserError(`Version ${proposal.version} is no longer on the table.`);
+    const refused = withdrawRefusal(proposal, speaker);
+    if (refused || !proposal) throw new UserError(refused ?? "There is no such deal at your table.");
     await tx.proposal.update({ where: { id: proposal.id }, data: { status: "withdrawn" } });
     return [
       await appendEvent(tx, { ...spoken(speaker, input.clientId), kind: "withdrawal", channel: FLOOR, payload: { proposalId: proposal.id, version: proposal.version } }),
@@ -121,7 +120,7 @@ export function voteWalkAway(db: Db, speaker: Speaker, input: { clientId: string
       update: reason ? { reason } : {},
     });
     const votes = await tx.walkAwayVote.findMany({ where, orderBy: { createdAt: "asc" } });
-    const needed = Math.floor(Math.max(present, votes.length, 1) / 2) + 1;
+    const needed = walkAwayVotesNeeded(present, votes.length);
     const said = reason ?? votes.find((v) => v.reason)?.reason ?? undefined;
     if (votes.length < needed) {
       return [

@@ -1,13 +1,13 @@
 import { randomBytes } from "node:crypto";
 import type { Db } from "@/lib/db";
 import { UserError } from "@/lib/errors";
-import { DELEGATION_NAMES } from "@/lib/session/names";
-import { DELEGATIONS, type Delegation, type SummitEvent } from "@/lib/realtime/events";
-import { chooseSeat, MAX_PER_DELEGATION, type TableCounts } from "@/lib/session/placement";
+import { DELEGATION_NAMES } from "@/lib/domain/names";
+import { DELEGATIONS, type Delegation, type SummitEvent } from "@/lib/domain/events";
+import { chooseSeat, MAX_PER_DELEGATION, type TableCounts } from "@/lib/domain/placement";
 import { appendEvent, type Tx } from "./events";
 import { writeOnce } from "./once";
 
-export { MAX_PER_DELEGATION, suggestTableCount } from "@/lib/session/placement";
+export { MAX_PER_DELEGATION, suggestTableCount } from "@/lib/domain/placement";
 type Teacher = { sessionId: string; teacherId: string };
 
 export type SeatOption = { tableId: string; tableNumber: number; delegation: Delegation; taken: number; full: boolean; computer: boolean };

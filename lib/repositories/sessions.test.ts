@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { closeDb, type Db } from "@/lib/db";
-import type { TestDatabase } from "@/lib/db/test-database";
-import { openDatabase } from "@/lib/realtime/server/test-harness";
+import type { TestDatabase } from "@/lib/testing/test-database";
+import { openDatabase } from "@/lib/testing/test-harness";
 import { createSession, duplicateSession, findOwnedSession, listSessions } from "./sessions";
 import { authenticateTeacher, createTeacher } from "./teachers";
 

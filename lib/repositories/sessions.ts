@@ -1,8 +1,8 @@
 import { randomInt } from "node:crypto";
 import type { Prisma } from "@/generated/prisma/client";
 import type { Db } from "@/lib/db";
-import type { TableState } from "@/lib/realtime/events";
-import type { PhaseDurations } from "@/lib/session/phases";
+import type { TableState } from "@/lib/domain/events";
+import type { PhaseDurations } from "@/lib/domain/phases";
 import { isUniqueViolation } from "./events";
 import { createSessionSchema, JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH, type CreateSessionInput } from "@/lib/validations/session";
 

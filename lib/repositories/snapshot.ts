@@ -1,8 +1,8 @@
 import type { Db } from "@/lib/db";
-import { DELEGATIONS, type SocketData, type Snapshot } from "@/lib/realtime/events";
+import { DELEGATIONS, type Snapshot, type Viewer } from "@/lib/domain/events";
 import { BRIEFS, PAYOFFS } from "@/lib/scenario/hanoi/briefs";
-import { channelsFor } from "@/lib/session/channels";
-import type { PhaseDurations } from "@/lib/session/phases";
+import { channelsFor } from "@/lib/domain/channels";
+import type { PhaseDurations } from "@/lib/domain/phases";
 import { listEvents } from "./events";
 import { debriefOf } from "./outcomes";
 import { toTableState } from "./sessions";
@@ -11,7 +11,7 @@ import { toTableState } from "./sessions";
  * Everything a screen needs to draw itself, plus the events after the last one it saw: what the
  * socket's sync answers, and what the student's page renders on the server before any socket.
  */
-export async function buildSnapshot(db: Db, who: SocketData, after: number, online: string[] = []): Promise<Snapshot> {
+export async function buildSnapshot(db: Db, who: Viewer, after: number, online: string[] = []): Promise<Snapshot> {
   const session = await db.session.findUniqueOrThrow({
     where: { id: who.sessionId },
     include: { tables: { orderBy: { number: "asc" } }, teacher: { select: { name: true } } },

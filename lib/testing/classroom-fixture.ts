@@ -1,9 +1,10 @@
 // A started (or waiting) class for the socket tests: a session with its tables and durations,
 // students seated the way the join form seats them, and every screen connected and listening.
 import type { Db } from "@/lib/db";
-import type { Reply, Snapshot, SummitEvent, TableState } from "@/lib/realtime/events";
-import type { ClockAction, PhaseDurations } from "@/lib/session/phases";
-import { collect, id, join, newSession, open, request, teacherCookie, until, type Client, type Running } from "./test-harness";
+import type { Snapshot, SummitEvent, TableState } from "@/lib/domain/events";
+import type { Reply } from "@/lib/realtime/events";
+import type { ClockAction, PhaseDurations } from "@/lib/domain/phases";
+import { collect, id, join, newSession, open, request, teacherCookie, until, type Client, type Running } from "@/lib/testing/test-harness";
 
 export const NEGOTIATION_ONLY: PhaseDurations = { reading: 0, opening: 0, negotiation: 600, final_proposals: 0, signing: 0 };
 

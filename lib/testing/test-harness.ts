@@ -7,13 +7,14 @@ import { io as connect, type Socket } from "socket.io-client";
 import { createParticipantToken, PARTICIPANT_COOKIE } from "@/lib/auth/participant-token";
 import { closeDb, createDb, type Db } from "@/lib/db";
 import { applyMigrations } from "@/lib/db/migrations";
-import { createTestDatabase, type TestDatabase } from "@/lib/db/test-database";
-import type { ClientToServerEvents, Reply, ServerToClientEvents, SummitEvent } from "@/lib/realtime/events";
+import { createTestDatabase, type TestDatabase } from "@/lib/testing/test-database";
+import type { SummitEvent } from "@/lib/domain/events";
+import type { ClientToServerEvents, Reply, ServerToClientEvents } from "@/lib/realtime/events";
 import { joinSession } from "@/lib/repositories/participants";
 import { createSession } from "@/lib/repositories/sessions";
 import { createTeacher } from "@/lib/repositories/teachers";
 import { joinSchema } from "@/lib/validations/session";
-import { createRealtime, type Realtime } from "./index";
+import { createRealtime, type Realtime } from "@/lib/realtime/server";
 
 export const SECRET = "test-secret-with-enough-length";
 export type Client = Socket<ServerToClientEvents, ClientToServerEvents>;

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { CRITERION_IDS, type CriterionId } from "@/lib/scenario/hanoi/criteria";
 import { TERM_KEYS, type TermKey } from "@/lib/scenario/hanoi/terms";
-import { CLOCK_ACTIONS } from "@/lib/session/phases";
+import { CLOCK_ACTIONS } from "@/lib/domain/phases";
 import { displayNameSchema } from "./session";
 import { textField } from "./text";
 

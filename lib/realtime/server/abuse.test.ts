@@ -1,9 +1,10 @@
 import { createServer } from "node:http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/lib/db";
-import type { Reply, SummitEvent } from "@/lib/realtime/events";
-import { classroom, data, say } from "./classroom-fixture";
-import { id, open, request, teacherCookie, type Running, serverForThisFile, SECRET } from "./test-harness";
+import type { SummitEvent } from "@/lib/domain/events";
+import type { Reply } from "@/lib/realtime/events";
+import { classroom, data, say } from "@/lib/testing/classroom-fixture";
+import { id, open, request, teacherCookie, type Running, serverForThisFile, SECRET } from "@/lib/testing/test-harness";
 import { createRealtime } from "./index";
 
 const env = serverForThisFile();

@@ -2,11 +2,12 @@
 // nothing in the database.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { closeDb, type Db } from "@/lib/db";
-import type { TestDatabase } from "@/lib/db/test-database";
-import type { ClientToServerEvents, SummitEvent } from "@/lib/realtime/events";
-import { CLOCK_ACTIONS } from "@/lib/session/phases";
-import { barrier, classroom, data, sync, textsOf } from "./classroom-fixture";
-import { id, open, openDatabase, request, startServer, teacherCookie, type Running } from "./test-harness";
+import type { TestDatabase } from "@/lib/testing/test-database";
+import type { SummitEvent } from "@/lib/domain/events";
+import type { ClientToServerEvents } from "@/lib/realtime/events";
+import { CLOCK_ACTIONS } from "@/lib/domain/phases";
+import { barrier, classroom, data, sync, textsOf } from "@/lib/testing/classroom-fixture";
+import { id, open, openDatabase, request, startServer, teacherCookie, type Running } from "@/lib/testing/test-harness";
 
 let db: Db;
 let database: TestDatabase;

@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/lib/db";
-import type { SummitEvent } from "@/lib/realtime/events";
-import { barrier, classroom, control, data, firstTwo, say, sync, textsOf } from "./classroom-fixture";
-import { id, open, request, teacherCookie, until, type Running, serverForThisFile, startServer } from "./test-harness";
+import type { SummitEvent } from "@/lib/domain/events";
+import { barrier, classroom, control, data, firstTwo, say, sync, textsOf } from "@/lib/testing/classroom-fixture";
+import { id, open, request, teacherCookie, until, type Running, serverForThisFile, startServer } from "@/lib/testing/test-harness";
 
 const env = serverForThisFile();
 let db: Db;

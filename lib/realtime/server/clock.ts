@@ -1,6 +1,6 @@
 import type { Db } from "@/lib/db";
 import { advanceIfDue, listDeadlines, type PhaseChange } from "@/lib/repositories/rounds";
-import type { TableState } from "@/lib/realtime/events";
+import type { TableState } from "@/lib/domain/events";
 
 export type PhaseClock = {
   /** Arms (or re-arms) the timers for these tables' stored deadlines. */

@@ -4,8 +4,8 @@ import type { z } from "zod";
 import type { Db } from "@/lib/db";
 import type { ClientToServerEvents } from "@/lib/realtime/events";
 import * as v from "@/lib/validations/realtime";
-import { classroom, sync } from "./classroom-fixture";
-import { request, type Running, serverForThisFile } from "./test-harness";
+import { classroom, sync } from "@/lib/testing/classroom-fixture";
+import { request, type Running, serverForThisFile } from "@/lib/testing/test-harness";
 
 // No limits here, so hundreds of requests reach the schemas and the rules; every failure the
 // server logs (anything but a refusal in words) is kept to fail the test.

@@ -3,7 +3,7 @@ import { createAdapter } from "@socket.io/postgres-adapter";
 import type pg from "pg";
 import { Server } from "socket.io";
 import type { Db } from "@/lib/db";
-import { roomsFor, rooms } from "@/lib/session/channels";
+import { roomsFor, rooms } from "@/lib/domain/channels";
 import { createBotRunner } from "@/lib/bots/runner";
 import { createSocketLimits, type SocketLimits } from "@/lib/limits";
 import { identify } from "./auth";

@@ -1,10 +1,10 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { createParticipantToken, PARTICIPANT_COOKIE } from "@/lib/auth/participant-token";
 import type { Db } from "@/lib/db";
-import type { Delegation, SummitEvent } from "@/lib/realtime/events";
+import type { Delegation, SummitEvent } from "@/lib/domain/events";
 import { joinSession, resumeSeat } from "@/lib/repositories/participants";
-import { barrier, classroom, closedByServer, control, data, firstTwo, say, sync, textsOf } from "./classroom-fixture";
-import { id, join, open, request, SECRET, type Running, serverForThisFile } from "./test-harness";
+import { barrier, classroom, closedByServer, control, data, firstTwo, say, sync, textsOf } from "@/lib/testing/classroom-fixture";
+import { id, join, open, request, SECRET, type Running, serverForThisFile } from "@/lib/testing/test-harness";
 
 const env = serverForThisFile();
 let db: Db;

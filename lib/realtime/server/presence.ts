@@ -1,4 +1,4 @@
-import { rooms } from "@/lib/session/channels";
+import { rooms } from "@/lib/domain/channels";
 import type { SummitServer } from "./context";
 
 /** The students of a session connected right now, on this process or any other sharing the adapter. */

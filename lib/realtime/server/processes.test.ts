@@ -6,11 +6,11 @@ import { createServer } from "node:http";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { closeDb, createDb, type Db } from "@/lib/db";
-import type { TestDatabase } from "@/lib/db/test-database";
-import type { SummitEvent } from "@/lib/realtime/events";
+import type { TestDatabase } from "@/lib/testing/test-database";
+import type { SummitEvent } from "@/lib/domain/events";
 import { COMPREHENSIVE_DEAL } from "@/lib/scenario/hanoi/terms";
 import { createRealtime, type Realtime } from "./index";
-import { collect, id, join, newSession, open, openDatabase, request, SECRET, teacherCookie, until } from "./test-harness";
+import { collect, id, join, newSession, open, openDatabase, request, SECRET, teacherCookie, until } from "@/lib/testing/test-harness";
 
 type Process = { db: Db; pool: pg.Pool; realtime: Realtime; url: string };
 

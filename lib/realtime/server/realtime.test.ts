@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/lib/db";
-import type { Snapshot, SummitEvent } from "@/lib/realtime/events";
-import { collect, id, join, newSession, open, request, teacherCookie, until, type Running, serverForThisFile, startServer } from "./test-harness";
+import type { Snapshot, SummitEvent } from "@/lib/domain/events";
+import { collect, id, join, newSession, open, request, teacherCookie, until, type Running, serverForThisFile, startServer } from "@/lib/testing/test-harness";
 
 const env = serverForThisFile();
 let db: Db;

@@ -1,10 +1,11 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/lib/db";
-import type { ClientToServerEvents, SummitEvent } from "@/lib/realtime/events";
+import type { SummitEvent } from "@/lib/domain/events";
+import type { ClientToServerEvents } from "@/lib/realtime/events";
 import { OTHER_REQUEST } from "@/lib/repositories/once";
 import { COMPREHENSIVE_DEAL } from "@/lib/scenario/hanoi/terms";
-import { classroom, data } from "./classroom-fixture";
-import { id, open, request, teacherCookie, type Running, serverForThisFile } from "./test-harness";
+import { classroom, data } from "@/lib/testing/classroom-fixture";
+import { id, open, request, teacherCookie, type Running, serverForThisFile } from "@/lib/testing/test-harness";
 
 const env = serverForThisFile();
 let db: Db;

@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/lib/db";
-import type { SummitEvent } from "@/lib/realtime/events";
+import type { SummitEvent } from "@/lib/domain/events";
 import { COMPREHENSIVE_DEAL } from "@/lib/scenario/hanoi/terms";
-import { classroom, control, data, say, sync } from "./classroom-fixture";
-import { id, request, until, type Running, serverForThisFile } from "./test-harness";
+import { classroom, control, data, say, sync } from "@/lib/testing/classroom-fixture";
+import { id, request, until, type Running, serverForThisFile } from "@/lib/testing/test-harness";
 
 const env = serverForThisFile();
 let db: Db;

@@ -1,6 +1,6 @@
 // What students read: the scenario in our own words with short attributed quotes, and each
 // delegation's private brief and payoff table (points per option of each term), from hanoi-2019.json.
-import type { Delegation } from "@/lib/realtime/events";
+import type { Delegation } from "@/lib/domain/events";
 import { HANOI } from "./scenario";
 import { TERM_KEYS, type Deal, type TermKey } from "./terms";
 

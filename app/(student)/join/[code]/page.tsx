@@ -7,8 +7,8 @@ import { getDb } from "@/lib/db";
 import { UserError } from "@/lib/errors";
 import { findJoinableSession } from "@/lib/repositories/participants";
 import { joinCodeSchema } from "@/lib/validations/session";
-import { DELEGATION_NAMES } from "@/lib/session/names";
-import { MAX_PER_DELEGATION } from "@/lib/session/placement";
+import { DELEGATION_NAMES } from "@/lib/domain/names";
+import { MAX_PER_DELEGATION } from "@/lib/domain/placement";
 import { seatChoices } from "@/lib/repositories/seats";
 import { NameForm, type SeatOption } from "./_components/name-form";
 

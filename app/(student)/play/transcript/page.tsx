@@ -9,7 +9,7 @@ import { viewerTimeZone } from "@/lib/format/viewer-zone";
 import { zoneLabel } from "@/lib/format/time";
 import { listEvents } from "@/lib/repositories/events";
 import { SEAT_REFUSALS } from "@/lib/repositories/participants";
-import { channelsFor } from "@/lib/session/channels";
+import { channelsFor } from "@/lib/domain/channels";
 
 export const metadata: Metadata = { title: "Your table's transcript" };
 

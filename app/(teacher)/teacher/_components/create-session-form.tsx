@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
-import { DEFAULT_MINUTES, PHASE_LABELS, TIMED_PHASES } from "@/lib/session/phases";
+import { DEFAULT_MINUTES, PHASE_LABELS, TIMED_PHASES } from "@/lib/domain/phases";
 import { createSessionAction, type CreateSessionState } from "../actions";
 
 const FIELD_FOR_PHASE = {

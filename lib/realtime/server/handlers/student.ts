@@ -1,10 +1,11 @@
 import type { z } from "zod";
-import type { ClientToServerEvents, SummitEvent } from "@/lib/realtime/events";
+import type { SummitEvent } from "@/lib/domain/events";
+import type { ClientToServerEvents } from "@/lib/realtime/events";
 import type { Db } from "@/lib/db";
 import type { Speaker } from "@/lib/repositories/messages";
 import { publishPosition } from "@/lib/repositories/positions";
 import { proposeDeal, respondToDeal, shareDraft, stayAtTable, voteWalkAway, withdrawDeal } from "@/lib/repositories/proposals";
-import { rooms } from "@/lib/session/channels";
+import { rooms } from "@/lib/domain/channels";
 import { draftSchema, positionSchema, proposeSchema, respondSchema, staySchema, walkAwaySchema, withdrawSchema } from "@/lib/validations/realtime";
 import { onRequest, requireStudent, type Handler, type RealtimeContext } from "../context";
 

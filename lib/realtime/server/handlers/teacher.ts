@@ -1,9 +1,9 @@
 import type { z } from "zod";
-import type { SummitEvent } from "@/lib/realtime/events";
+import type { SummitEvent } from "@/lib/domain/events";
 import { kickStudent, lockJoining, muteStudent, readmitStudent, renameStudent, setWeights } from "@/lib/repositories/moderation";
 import { controlClock } from "@/lib/repositories/rounds";
 import { addComputer, moveStudent, setTableCount } from "@/lib/repositories/seats";
-import { rooms } from "@/lib/session/channels";
+import { rooms } from "@/lib/domain/channels";
 import { addComputerSchema, clockSchema, kickSchema, lockSchema, moveSchema, muteSchema, readmitSchema, renameSchema, tablesSchema, weightsSchema } from "@/lib/validations/realtime";
 import { onRequest, requireTeacher, type Handler, type RealtimeContext } from "../context";
 import type { ClientToServerEvents } from "@/lib/realtime/events";

@@ -4,7 +4,7 @@ import { ScenarioProvider } from "@/components/scenario/scenario-context";
 import { HANOI } from "@/lib/scenario/hanoi/scenario";
 import { publicView, summaryOf } from "@/lib/scenario/public";
 import { requireOwnedSession } from "@/lib/auth/teacher";
-import { joinUrlFor } from "@/lib/session/join-url";
+import { joinUrlFor } from "@/lib/net/join-url";
 
 export const metadata: Metadata = { title: "Session" };
 
