@@ -51,7 +51,7 @@ export function BriefPanel({ briefs, articleUrl, articleText, open }: Props) {
                 {TERMS.map((term) => (
                   <tr key={term.key} className="border-t border-slate-100 align-top">
                     <th scope="row" className="py-1 pr-2 font-medium">{term.label}</th>
-                    <td className="py-1">{term.options.map((o) => `${o.label} ${payoffs[term.key][String(o.value)] ?? 0}`).join(" · ")}</td>
+                    <td className="py-1">{term.options.map((o) => `${o.label} ${payoffs[term.key]?.[String(o.value)] ?? 0}`).join(" · ")}</td>
                   </tr>
                 ))}
               </tbody>

@@ -3,7 +3,6 @@
 import type { Deal } from "@/lib/scenario/hanoi/terms";
 import type { ScoreResult } from "@/lib/scoring/score";
 import type { Stances } from "@/lib/validations/realtime";
-import type { Brief, PAYOFFS } from "@/lib/scenario/hanoi/briefs";
 import type { PhaseDurations, PhaseName, PhaseReason } from "./phases";
 
 export const DELEGATIONS = ["US", "DPRK", "CHINA"] as const;
@@ -72,7 +71,11 @@ export type Me =
 
 export type TableOutcome = { tableId: string; number: number; signed: { version: number; terms: Deal; score: ScoreResult } | null; walkedAwayBy: Delegation | null };
 
-export type PrivateBrief = { brief: Brief; payoffs: (typeof PAYOFFS)[Delegation] };
+/** A delegation's private brief. */
+export type Brief = { role: Delegation; goals: string[]; limits: string[]; tactics: string[] };
+/** A delegation's private points: term → option → points. */
+export type Payoffs = Record<string, Partial<Record<string, number>>>;
+export type PrivateBrief = { brief: Brief; payoffs: Payoffs };
 
 export type Snapshot = {
   me: Me;

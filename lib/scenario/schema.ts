@@ -1,7 +1,7 @@
 // The shape of a scenario file (see README.md beside this file). Shape only: what the fields
 // refer to — terms, options, measures, phrases, roles, quotes — is checked by the loader.
 import { z } from "zod";
-import type { Program } from "./compile";
+import type { Program } from "./program";
 
 const name = z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, "must be a name: letters, digits and _, not starting with a digit");
 const text = z.string().regex(/\S/, "must not be empty");

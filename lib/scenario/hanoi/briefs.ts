@@ -1,12 +1,10 @@
 // What students read: the scenario in our own words with short attributed quotes, and each
 // delegation's private brief and payoff table (points per option of each term), from hanoi-2019.json.
-import type { Delegation } from "@/lib/domain/events";
+import type { Brief, Delegation } from "@/lib/domain/events";
 import { HANOI } from "./scenario";
 import { TERM_KEYS, type Deal, type TermKey } from "./terms";
 
 export const READING: Readonly<{ title: string; paragraphs: readonly string[]; quotes: readonly string[]; source: string }> = HANOI.reading;
-
-export type Brief = { role: Delegation; goals: string[]; limits: string[]; tactics: string[] };
 
 type Payoff = { [K in TermKey]: Partial<Record<string, number>> };
 
