@@ -30,12 +30,6 @@ export const TERMS = HANOI.terms as readonly Term[];
 
 export const TERM_KEYS: readonly TermKey[] = TERMS.map((term) => term.key);
 
-export function getTerm<K extends TermKey>(key: K): TermDefinition<K> {
-  const term = TERMS.find((candidate) => candidate.key === key);
-  if (!term) throw new Error(`unknown term "${key}"`);
-  return term as TermDefinition<K>;
-}
-
 export function completeDeal(partial: DealInput): Deal {
   return completeDealFor(HANOI, partial) as Deal;
 }
@@ -45,4 +39,4 @@ export const HANOI_BARGAIN: Readonly<Deal> = Object.freeze(exampleDealOf(HANOI, 
 export const COMPREHENSIVE_DEAL: Readonly<Deal> = Object.freeze(exampleDealOf(HANOI, "comprehensive") as Deal);
 
 export type RoleId = (typeof HANOI_ROLE_IDS)[number];
-export const ROLES = HANOI.roles as readonly { id: RoleId; name: string; summary: string }[];
+
