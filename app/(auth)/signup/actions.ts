@@ -1,5 +1,6 @@
 "use server";
 
+import type { ActionResult } from "@/lib/action-result";
 import { headers } from "next/headers";
 import { getDb } from "@/lib/db";
 import { limitsFor } from "@/lib/limits";
@@ -8,7 +9,7 @@ import { UserError } from "@/lib/errors";
 import { createTeacher } from "@/lib/repositories/teachers";
 import { signUpSchema } from "@/lib/validations/auth";
 
-export type SignUpState = { ok?: boolean; error?: string; fields?: Partial<Record<"name" | "email" | "password", string>> };
+export type SignUpState = ActionResult<{ ok?: boolean }>;
 
 export async function signUp(_: SignUpState, form: FormData): Promise<SignUpState> {
   const parsed = signUpSchema.safeParse(Object.fromEntries(form));

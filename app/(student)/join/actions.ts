@@ -1,5 +1,6 @@
 "use server";
 
+import type { ActionResult } from "@/lib/action-result";
 import { redirect } from "next/navigation";
 import { setParticipantCookie } from "@/lib/auth/participant-cookie";
 import { headers } from "next/headers";
@@ -10,7 +11,7 @@ import { UserError } from "@/lib/errors";
 import { resumeSeat } from "@/lib/repositories/participants";
 import { resumeCodeSchema } from "@/lib/validations/session";
 
-export type ResumeState = { error?: string };
+export type ResumeState = ActionResult;
 
 /** Another device takes the seat behind a resume code; the first device keeps working too. */
 export async function resumeAction(_: ResumeState, form: FormData): Promise<ResumeState> {

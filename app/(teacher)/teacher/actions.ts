@@ -1,12 +1,13 @@
 "use server";
 
+import type { ActionResult } from "@/lib/action-result";
 import { redirect } from "next/navigation";
 import { requireTeacher } from "@/lib/auth/teacher";
 import { getDb } from "@/lib/db";
 import { createSession } from "@/lib/repositories/sessions";
 import { createSessionSchema } from "@/lib/validations/session";
 
-export type CreateSessionState = { fields?: Partial<Record<string, string>> };
+export type CreateSessionState = ActionResult;
 
 export async function createSessionAction(_: CreateSessionState, form: FormData): Promise<CreateSessionState> {
   const teacher = await requireTeacher();

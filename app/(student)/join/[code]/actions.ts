@@ -1,5 +1,6 @@
 "use server";
 
+import type { ActionResult } from "@/lib/action-result";
 import { redirect } from "next/navigation";
 import { ZodError } from "zod";
 import { cookieClaims, setParticipantCookie } from "@/lib/auth/participant-cookie";
@@ -12,7 +13,7 @@ import { publish } from "@/lib/realtime/publish";
 import { joinSession } from "@/lib/repositories/participants";
 import { joinSchema, seatChoiceSchema } from "@/lib/validations/session";
 
-export type JoinState = { error?: string; name?: string };
+export type JoinState = ActionResult<{ name?: string }>;
 
 export async function joinAction(_: JoinState, form: FormData): Promise<JoinState> {
   const parsed = joinSchema.safeParse({ code: form.get("code"), name: form.get("name") });

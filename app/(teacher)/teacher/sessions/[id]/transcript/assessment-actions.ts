@@ -1,5 +1,6 @@
 "use server";
 
+import type { ActionResult } from "@/lib/action-result";
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { requireTeacher } from "@/lib/auth/teacher";
@@ -12,7 +13,7 @@ const schema = z.object({
 });
 
 /** The teacher's grade and comment for one of their students. */
-export type AssessmentState = { error?: string; saved?: boolean };
+export type AssessmentState = ActionResult<{ saved?: boolean }>;
 
 export async function saveAssessment(_: AssessmentState, form: FormData): Promise<AssessmentState> {
   const teacher = await requireTeacher();
