@@ -6,6 +6,7 @@ import type { ClockAction } from "@/lib/domain/phases";
 import { alertsFor } from "@/lib/domain/alerts";
 import { deriveRoom } from "@/lib/domain/room";
 import { ConnectionStatus } from "@/components/room/connection-status";
+import { errorOf, useRequest } from "@/components/ui/use-request";
 import { LobbyPanel } from "./lobby-panel";
 import { SessionBar } from "./session-bar";
 import { TableCard } from "./table-card";
@@ -21,8 +22,7 @@ type Props = { sessionId: string; joinUrl: string };
 export function Cockpit({ sessionId, joinUrl }: Props) {
   const { snapshot, events, tables, online, connected, fatal, clockOffset, send } = useRoom({ as: "teacher", sessionId }, `summit-outbox:teacher:${sessionId}`);
   const room = useMemo(() => deriveRoom(events), [events]);
-  const [error, setError] = useState<string | null>(null);
-  const [pending, setPending] = useState(false);
+  const request = useRequest();
   const [openTable, setOpenTable] = useState<string | null>(null);
   const [readTable, setReadTable] = useState<Record<string, number>>({});
   const [dismissed, setDismissed] = useState<Set<string>>(new Set());
@@ -32,17 +32,10 @@ export function Cockpit({ sessionId, joinUrl }: Props) {
     return () => clearInterval(timer);
   }, []);
 
-  const act = useCallback(
-    async (name: RequestName, payload: Record<string, unknown>) => {
-      setPending(true);
-      const reply = await send(name, payload);
-      setError("error" in reply ? reply.error : null);
-      setPending(false);
-    },
-    [send],
-  );
+  const { run } = request;
+  const act = useCallback((name: RequestName, payload: Record<string, unknown>) => run(async () => errorOf(await send(name, payload))), [run, send]);
   const actions: CockpitActions = {
-    pending,
+    pending: request.pending,
     act: (name, payload) => void act(name, payload),
     clock: (action: ClockAction, tableId?: string) => void act("clock:control", { action, ...(tableId ? { tableId } : {}) }),
   };
@@ -74,7 +67,7 @@ export function Cockpit({ sessionId, joinUrl }: Props) {
         room={room}
         online={onlineSet}
         actions={actions}
-        error={error}
+        error={request.message?.error ? request.message.text : null}
         status={<ConnectionStatus connected={connected} />}
         onAnnounce={(text) => send("chat:send", { text })}
       />

@@ -1,6 +1,7 @@
 "use client";
 
-import { useState, useTransition } from "react";
+import { RequestMessage, useRequest } from "@/components/ui/use-request";
+import type { ActionResult } from "@/lib/action-result";
 import { RunAgainButton } from "@/components/teacher/run-again-button";
 import { anonymiseSessionAction, archiveSessionAction, deleteSessionAction, setRetentionAction } from "../actions";
 
@@ -13,11 +14,11 @@ const button = "inline-flex min-h-11 items-center rounded-md border border-slate
 
 /** Downloads, ending students' access, and the privacy controls, each irreversible step confirmed. */
 export function AfterClass({ sessionId, archived, retentionDays }: Props) {
-  const [message, setMessage] = useState<string | null>(null);
-  const [pending, start] = useTransition();
-  const run = (question: string | null, action: () => Promise<{ error?: string }>, done: string) => {
+  const request = useRequest();
+  const pending = request.pending;
+  const run = (question: string | null, action: () => Promise<ActionResult>, done: string) => {
     if (question && !window.confirm(question)) return;
-    start(async () => setMessage((await action()).error ?? done));
+    void request.run(async () => (await action()).error ?? null, done || undefined);
   };
   return (
     <section aria-labelledby="after-heading" className="mt-4 space-y-3">
@@ -47,7 +48,7 @@ export function AfterClass({ sessionId, archived, retentionDays }: Props) {
         </label>
         <button type="submit" className={button} disabled={pending}>Save</button>
       </form>
-      {message ? <p role="status" className="text-sm">{message}</p> : null}
+      <RequestMessage message={request.message} />
     </section>
   );
 }
