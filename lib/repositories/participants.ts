@@ -12,6 +12,7 @@ import { tableCounts } from "./seats";
 export type Seat = {
   participantId: string;
   sessionId: string;
+  scenarioId: string;
   name: string;
   tableId: string;
   tableNumber: number;
@@ -20,7 +21,7 @@ export type Seat = {
 
 /** A session a student may join with this code, or a refusal that says why. */
 export async function findJoinableSession(db: Db, code: string) {
-  const session = await db.session.findUnique({ where: { joinCode: code }, select: { id: true, title: true, status: true, joinLocked: true, assignmentMode: true } });
+  const session = await db.session.findUnique({ where: { joinCode: code }, select: { id: true, title: true, status: true, joinLocked: true, assignmentMode: true, scenarioId: true } });
   if (!session) throw new UserError("No session has that code. Check it with your teacher.");
   if (session.status === "ended" || session.status === "archived") throw new UserError("This session has ended.");
   if (session.joinLocked) throw new UserError("Your teacher has closed this session to new students.");
@@ -50,7 +51,7 @@ export async function joinSession(
     return await db.$transaction(async (tx) => {
       await lockSession(tx, session.id);
       if (returning?.sid === session.id) {
-        const back = await comeBack(tx, returning.pid);
+        const back = await comeBack(tx, returning.pid, session.scenarioId);
         if (back) return back;
       }
       const nameKey = input.name.toLocaleLowerCase();
@@ -85,7 +86,7 @@ export async function joinSession(
         payload: { name: input.name, delegation: seat.delegation, tableNumber },
       });
       return {
-        seat: { participantId: participant.id, sessionId: session.id, name: input.name, tableId: seat.tableId, tableNumber, delegation: seat.delegation },
+        seat: { participantId: participant.id, sessionId: session.id, scenarioId: session.scenarioId, name: input.name, tableId: seat.tableId, tableNumber, delegation: seat.delegation },
         claims: { pid: participant.id, sid: session.id, n: participant.tokenNonce },
         event,
       };
@@ -100,11 +101,11 @@ export async function joinSession(
  * A browser that already holds a seat in this session gets that seat back, not a second one; one
  * whose student was removed is refused until the teacher lets them back in.
  */
-async function comeBack(tx: Tx, participantId: string) {
+async function comeBack(tx: Tx, participantId: string, scenarioId: string) {
   const earlier = await tx.participant.findUnique({ where: { id: participantId }, include: { table: { select: { number: true } } } });
   if (earlier?.kickedAt) throw new UserError("Your teacher removed you from this session. Ask your teacher to let you back in.");
   if (!earlier?.tableId || !earlier.delegation || !earlier.table || earlier.isComputer) return null;
-  const seat = { participantId: earlier.id, sessionId: earlier.sessionId, name: earlier.displayName, tableId: earlier.tableId, tableNumber: earlier.table.number, delegation: earlier.delegation };
+  const seat = { participantId: earlier.id, sessionId: earlier.sessionId, scenarioId, name: earlier.displayName, tableId: earlier.tableId, tableNumber: earlier.table.number, delegation: earlier.delegation };
   return { seat, claims: { pid: earlier.id, sid: earlier.sessionId, n: earlier.tokenNonce }, event: null };
 }
 
@@ -148,6 +149,7 @@ type SeatRow = {
   delegation: Delegation | null;
   tableNumber: number | null;
   status: string;
+  scenarioId: string;
 };
 
 /**
@@ -157,7 +159,7 @@ type SeatRow = {
 export async function lookupSeat(db: Db, claims: ParticipantClaims | null): Promise<{ seat: Seat } | { refused: SeatRefusal }> {
   if (!claims) return { refused: "none" };
   const { rows } = await db.pool.query<SeatRow>(
-    `SELECT p."sessionId", p."displayName", p."kickedAt", p."tokenNonce", p."tableId", p.delegation, t.number AS "tableNumber", s.status
+    `SELECT p."sessionId", p."displayName", p."kickedAt", p."tokenNonce", p."tableId", p.delegation, t.number AS "tableNumber", s.status, s."scenarioId"
        FROM "Participant" p JOIN "Session" s ON s.id = p."sessionId" LEFT JOIN "SessionTable" t ON t.id = p."tableId"
       WHERE p.id = $1`,
     [claims.pid],
@@ -168,5 +170,5 @@ export async function lookupSeat(db: Db, claims: ParticipantClaims | null): Prom
   if (participant.status === "archived") return { refused: "archived" };
   const { tableId, delegation, tableNumber } = participant;
   if (participant.tokenNonce !== claims.n || !tableId || !delegation || tableNumber === null) return { refused: "none" };
-  return { seat: { participantId: claims.pid, sessionId: participant.sessionId, name: participant.displayName, tableId, tableNumber, delegation } };
+  return { seat: { participantId: claims.pid, sessionId: participant.sessionId, scenarioId: participant.scenarioId, name: participant.displayName, tableId, tableNumber, delegation } };
 }

@@ -4,6 +4,7 @@ import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { startEmbeddedPostgres, type EmbeddedDatabase } from "@/lib/db/embedded";
 import { applyMigrations } from "@/lib/db/migrations";
+import { builtInScenarios } from "@/lib/scenario/registry";
 import { readEnv } from "@/lib/env";
 
 export const DEMO_TEACHER = { name: "Demo Teacher", email: "demo@summit.local", password: "summit-demo" };
@@ -14,6 +15,9 @@ export const DEMO_TEACHER = { name: "Demo Teacher", email: "demo@summit.local", 
  */
 export async function prepareEnvironment(): Promise<{ databaseUrl: string; secret: string; embedded: EmbeddedDatabase | null }> {
   const env = readEnv();
+  // First, before any database: a broken scenario file stops the start, naming the file and field.
+  const scenarios = builtInScenarios();
+  console.log(`Scenarios: ${[...scenarios.keys()].join(", ")}`);
   const dataDir = path.resolve(env.SUMMIT_DATA_DIR);
   await mkdir(dataDir, { recursive: true, mode: 0o755 });
 

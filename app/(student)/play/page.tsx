@@ -6,7 +6,7 @@ import { ScenarioProvider } from "@/components/scenario/scenario-context";
 import { Page } from "@/components/ui/page";
 import { seatOrRefusal } from "@/lib/auth/participant-cookie";
 import { SEAT_REFUSALS } from "@/lib/repositories/participants";
-import { HANOI } from "@/lib/scenario/hanoi/scenario";
+import { scenarioById } from "@/lib/scenario/registry";
 import { summaryOf } from "@/lib/scenario/public";
 
 export const metadata: Metadata = { title: "Your table" };
@@ -33,7 +33,7 @@ export default async function PlayPage() {
     );
   }
   return (
-    <ScenarioProvider scenario={summaryOf(HANOI)}>
+    <ScenarioProvider scenario={summaryOf(scenarioById(found.seat.scenarioId))}>
       <StudentRoom />
     </ScenarioProvider>
   );

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { Cockpit } from "@/components/cockpit/cockpit";
 import { ScenarioProvider } from "@/components/scenario/scenario-context";
-import { HANOI } from "@/lib/scenario/hanoi/scenario";
+import { scenarioById } from "@/lib/scenario/registry";
 import { publicView, summaryOf } from "@/lib/scenario/public";
 import { requireOwnedSession } from "@/lib/auth/teacher";
 import { joinUrlFor } from "@/lib/net/join-url";
@@ -10,8 +10,9 @@ export const metadata: Metadata = { title: "Session" };
 
 export default async function SessionPage({ params }: { params: Promise<{ id: string }> }) {
   const session = await requireOwnedSession((await params).id);
+  const scenario = scenarioById(session.scenarioId);
   return (
-    <ScenarioProvider scenario={summaryOf(HANOI)} scoring={publicView(HANOI)}>
+    <ScenarioProvider scenario={summaryOf(scenario)} scoring={publicView(scenario)}>
       <Cockpit sessionId={session.id} joinUrl={await joinUrlFor(session.joinCode)} />
     </ScenarioProvider>
   );

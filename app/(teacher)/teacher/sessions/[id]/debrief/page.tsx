@@ -6,7 +6,7 @@ import { requireOwnedSession } from "@/lib/auth/teacher";
 import { getDb } from "@/lib/db";
 import { debriefOf } from "@/lib/repositories/outcomes";
 import { PAYOFFS } from "@/lib/scenario/hanoi/briefs";
-import { HANOI } from "@/lib/scenario/hanoi/scenario";
+import { scenarioById } from "@/lib/scenario/registry";
 import { publicView } from "@/lib/scenario/public";
 
 export const metadata: Metadata = { title: "Debrief" };
@@ -14,12 +14,13 @@ export const dynamic = "force-dynamic";
 
 export default async function DebriefPage({ params }: { params: Promise<{ id: string }> }) {
   const session = await requireOwnedSession((await params).id);
+  const scenario = scenarioById(session.scenarioId);
   const outcomes = await debriefOf(getDb(), session.id, true);
   return (
     <Page wide nav={<Link href={`/teacher/sessions/${session.id}`} className="text-sm font-medium text-blue-700 underline">Back to the session</Link>}>
       <h1 className="mb-4 text-2xl font-bold">{session.title}</h1>
       {outcomes.length === 0 ? <p className="mb-4 text-slate-700">No table has reached the debrief yet; the references below show the 2019 bargain and walking away.</p> : null}
-      <DebriefBoard scenario={publicView(HANOI)} outcomes={outcomes} payoffs={PAYOFFS} weights={(session.weights ?? undefined) as Record<string, number> | undefined} />
+      <DebriefBoard scenario={publicView(scenario)} outcomes={outcomes} payoffs={PAYOFFS} weights={(session.weights ?? undefined) as Record<string, number> | undefined} />
     </Page>
   );
 }

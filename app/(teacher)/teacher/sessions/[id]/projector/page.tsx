@@ -3,7 +3,7 @@ import QRCode from "qrcode";
 import { ProjectorView } from "@/components/projector/projector-view";
 import { ScenarioProvider } from "@/components/scenario/scenario-context";
 import { requireOwnedSession } from "@/lib/auth/teacher";
-import { HANOI } from "@/lib/scenario/hanoi/scenario";
+import { scenarioById } from "@/lib/scenario/registry";
 import { publicView, summaryOf } from "@/lib/scenario/public";
 import { joinUrlFor } from "@/lib/net/join-url";
 
@@ -11,10 +11,11 @@ export const metadata: Metadata = { title: "Projector" };
 
 export default async function ProjectorPage({ params }: { params: Promise<{ id: string }> }) {
   const session = await requireOwnedSession((await params).id);
+  const scenario = scenarioById(session.scenarioId);
   const joinUrl = await joinUrlFor(session.joinCode);
   const qr = await QRCode.toDataURL(joinUrl, { margin: 1, width: 480, errorCorrectionLevel: "M" });
   return (
-    <ScenarioProvider scenario={summaryOf(HANOI)} scoring={publicView(HANOI)}>
+    <ScenarioProvider scenario={summaryOf(scenario)} scoring={publicView(scenario)}>
       <ProjectorView sessionId={session.id} title={session.title} code={session.joinCode} joinUrl={joinUrl} qr={qr} />
     </ScenarioProvider>
   );

@@ -7,7 +7,7 @@ import { requireOwnedSession } from "@/lib/auth/teacher";
 import { getDb } from "@/lib/db";
 import { viewerTimeZone } from "@/lib/format/viewer-zone";
 import { listEvents } from "@/lib/repositories/events";
-import { HANOI } from "@/lib/scenario/hanoi/scenario";
+import { scenarioById } from "@/lib/scenario/registry";
 import { publicView, summaryOf } from "@/lib/scenario/public";
 
 export const metadata: Metadata = { title: "Replay" };
@@ -16,6 +16,7 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ table?: 
 
 export default async function ReplayPage({ params, searchParams }: Props) {
   const session = await requireOwnedSession((await params).id);
+  const scenario = scenarioById(session.scenarioId);
   const wanted = (await searchParams).table;
   const table = session.tables.find((t) => t.id === wanted) ?? session.tables[0];
   const events = (await listEvents(getDb(), session.id, 0, "teacher")).filter((e) => !table || e.tableId === table.id || e.tableId === null);
@@ -30,7 +31,7 @@ export default async function ReplayPage({ params, searchParams }: Props) {
           </Link>
         ))}
       </nav>
-      <ScenarioProvider scenario={summaryOf(HANOI)} scoring={publicView(HANOI)}>
+      <ScenarioProvider scenario={summaryOf(scenario)} scoring={publicView(scenario)}>
         <Replay key={table?.id} tableId={table?.id ?? ""} events={events} timeZone={timeZone} />
       </ScenarioProvider>
     </Page>

@@ -13,7 +13,7 @@ import { participation } from "@/lib/report/participation";
 import { listEvents } from "@/lib/repositories/events";
 import { debriefOf } from "@/lib/repositories/outcomes";
 import { PAYOFFS } from "@/lib/scenario/hanoi/briefs";
-import { HANOI } from "@/lib/scenario/hanoi/scenario";
+import { scenarioById } from "@/lib/scenario/registry";
 import { publicView } from "@/lib/scenario/public";
 import { scoreNoDealFor } from "@/lib/scoring/engine";
 import { count } from "@/lib/format/count";
@@ -27,6 +27,7 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<str
 
 export default async function ReportPage({ params, searchParams }: Props) {
   const session = await requireOwnedSession((await params).id);
+  const scenario = scenarioById(session.scenarioId);
   const db = getDb();
   const filter = filterSchema.parse(await searchParams);
   const [events, students, outcomes] = await Promise.all([
@@ -54,12 +55,12 @@ export default async function ReportPage({ params, searchParams }: Props) {
       </p>
       <AfterClass sessionId={session.id} archived={session.status === "archived"} retentionDays={session.retentionDays} />
       <div className="mt-6 space-y-8">
-        {outcomes.length > 0 ? <DebriefBoard scenario={publicView(HANOI)} outcomes={outcomes} payoffs={PAYOFFS} weights={weights} /> : null}
+        {outcomes.length > 0 ? <DebriefBoard scenario={publicView(scenario)} outcomes={outcomes} payoffs={PAYOFFS} weights={weights} /> : null}
         <section aria-labelledby="timeline-heading" className="space-y-3">
           <h2 id="timeline-heading" className="text-xl font-semibold">How the deals changed</h2>
           <p><Link href={`/teacher/sessions/${session.id}/replay`} className="font-medium text-blue-700 underline">Replay a table step by step</Link></p>
           <div className="grid gap-3 md:grid-cols-2">
-            {tables.map((t) => <ScoreTimeline key={t.id} number={t.number} events={events.filter((e) => e.tableId === t.id)} baseline={scoreNoDealFor(HANOI, weights).total} timeZone={timeZone} />)}
+            {tables.map((t) => <ScoreTimeline key={t.id} number={t.number} events={events.filter((e) => e.tableId === t.id)} baseline={scoreNoDealFor(scenario, weights).total} timeZone={timeZone} />)}
           </div>
         </section>
         <ParticipationTable rows={rows} tables={tables} />
