@@ -6,17 +6,40 @@ import nextTypescript from "eslint-config-next/typescript";
 const layer = (files, forbidden, why, ignores = []) => ({
   files,
   ignores: ["**/*.test.ts", "**/*.test.tsx", ...ignores],
-  rules: { "no-restricted-imports": ["error", { patterns: forbidden.map((group) => ({ group: [group], message: why })) }] },
+  rules: {
+    "no-restricted-imports": ["error", { patterns: forbidden.map((group) => ({ group: [group], message: why })) }],
+  },
 });
 
 const config = [
   ...nextCoreWebVitals,
   ...nextTypescript,
-  { ignores: ["generated/**", ".next/**", "dist/**", "node_modules/**", "test-results/**", "playwright-report/**", "next-env.d.ts"] },
+  {
+    ignores: [
+      "generated/**",
+      ".next/**",
+      "dist/**",
+      "node_modules/**",
+      "test-results/**",
+      "playwright-report/**",
+      "next-env.d.ts",
+    ],
+  },
   { rules: { "import/no-duplicates": "error" } },
-  layer(["lib/domain/**"], ["@/lib/realtime/*", "@/lib/repositories/*", "@/lib/db", "@/lib/db/*", "@/generated/*", "next/*", "react"], "lib/domain holds pure rules: it imports no storage, transport or framework."),
-  layer(["lib/repositories/**"], ["@/lib/realtime/*"], "Repositories store what the domain decides; the wire (lib/realtime) imports them, not the other way."),
-  layer(["app/**", "components/**", "lib/**"], ["@/lib/testing/*"], "lib/testing is for tests only.", ["lib/testing/**", "lib/bench/**"]),
+  layer(
+    ["lib/domain/**"],
+    ["@/lib/realtime/*", "@/lib/repositories/*", "@/lib/db", "@/lib/db/*", "@/generated/*", "next/*", "react"],
+    "lib/domain holds pure rules: it imports no storage, transport or framework.",
+  ),
+  layer(
+    ["lib/repositories/**"],
+    ["@/lib/realtime/*"],
+    "Repositories store what the domain decides; the wire (lib/realtime) imports them, not the other way.",
+  ),
+  layer(["app/**", "components/**", "lib/**"], ["@/lib/testing/*"], "lib/testing is for tests only.", [
+    "lib/testing/**",
+    "lib/bench/**",
+  ]),
 ];
 
 export default config;

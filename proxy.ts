@@ -32,5 +32,10 @@ export function proxy(request: NextRequest) {
 
 export const config = {
   // Pages only: static files and the API carry the other headers server.ts sets on everything.
-  matcher: [{ source: "/((?!api|_next/static|_next/image|favicon.ico|icon|apple-touch-icon|manifest).*)", missing: [{ type: "header", key: "next-router-prefetch" }] }],
+  matcher: [
+    {
+      source: "/((?!api|_next/static|_next/image|favicon.ico|icon|apple-touch-icon|manifest).*)",
+      missing: [{ type: "header", key: "next-router-prefetch" }],
+    },
+  ],
 };

@@ -15,7 +15,9 @@ import { DEMO_TEACHER, prepareEnvironment } from "@/lib/server/boot";
 const { values: args } = parseArgs({ options: { workers: { type: "string" } }, strict: false });
 const workers = Number(args.workers ?? process.env.SUMMIT_WORKERS ?? 1);
 if (!Number.isInteger(workers) || workers < 1 || workers > 64) {
-  console.error(`Summit could not start: --workers must be a whole number from 1 to 64, not "${args.workers ?? process.env.SUMMIT_WORKERS}"`);
+  console.error(
+    `Summit could not start: --workers must be a whole number from 1 to 64, not "${args.workers ?? process.env.SUMMIT_WORKERS}"`,
+  );
   process.exit(1);
 }
 
@@ -69,14 +71,19 @@ async function runPrimary() {
     port = portOf(httpServer.address(), env.PORT);
     close = async () => {
       httpServer.close();
-      const exits = Object.values(cluster.workers ?? {}).map((worker) => new Promise((resolve) => (worker?.isDead() ? resolve(null) : worker?.once("exit", resolve))));
+      const exits = Object.values(cluster.workers ?? {}).map(
+        (worker) => new Promise((resolve) => (worker?.isDead() ? resolve(null) : worker?.once("exit", resolve))),
+      );
       for (const worker of Object.values(cluster.workers ?? {})) worker?.process.kill("SIGTERM");
       await Promise.all(exits);
     };
   }
 
   console.log(`\nSummit is running at http://localhost:${port}${workers > 1 ? ` (${workers} processes)` : ""}`);
-  if (embedded) console.log(`Database: embedded PostgreSQL on port ${new URL(embedded.url).port}, data in ${env.SUMMIT_DATA_DIR}/postgres`);
+  if (embedded)
+    console.log(
+      `Database: embedded PostgreSQL on port ${new URL(embedded.url).port}, data in ${env.SUMMIT_DATA_DIR}/postgres`,
+    );
   if (env.SUMMIT_DEMO_TEACHER === "1") console.log(`Demo teacher: ${DEMO_TEACHER.email} / ${DEMO_TEACHER.password}\n`);
 
   const shutdown = async (signal: string) => {

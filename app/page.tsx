@@ -4,7 +4,13 @@ import { JoinCodeForm } from "@/components/join/join-code-form";
 
 export default function HomePage() {
   return (
-    <Page nav={<Link href="/teacher" className="text-sm font-medium text-blue-700 underline">Teachers</Link>}>
+    <Page
+      nav={
+        <Link href="/teacher" className="text-sm font-medium text-blue-700 underline">
+          Teachers
+        </Link>
+      }
+    >
       <h1 className="text-3xl font-bold tracking-tight">Negotiate the Hanoi summit</h1>
       <p className="mt-3 text-lg text-slate-700">
         Summit runs a live classroom negotiation. Students join from a link as the United States, North Korea or China,
@@ -18,8 +24,15 @@ export default function HomePage() {
         <JoinCodeForm />
       </section>
       <p className="mt-8 text-slate-700">
-        Teaching? <Link href="/signup" className="font-medium text-blue-700 underline">Create a teacher account</Link> or{" "}
-        <Link href="/signin" className="font-medium text-blue-700 underline">sign in</Link>.
+        Teaching?{" "}
+        <Link href="/signup" className="font-medium text-blue-700 underline">
+          Create a teacher account
+        </Link>{" "}
+        or{" "}
+        <Link href="/signin" className="font-medium text-blue-700 underline">
+          sign in
+        </Link>
+        .
       </p>
     </Page>
   );

@@ -1,11 +1,26 @@
 import { expect, test } from "@playwright/test";
-import { createSession, joinAs, log, nextPhase, openTab, person, phone, sideways, signUpTeacher, violations } from "./fixtures";
+import {
+  createSession,
+  joinAs,
+  log,
+  nextPhase,
+  openTab,
+  person,
+  phone,
+  sideways,
+  signUpTeacher,
+  violations,
+} from "./fixtures";
 
-test("sign-up, join and the deal builder have no automated accessibility violations, fit a 360 px phone and work by keyboard", async ({ browser }) => {
+test("sign-up, join and the deal builder have no automated accessibility violations, fit a 360 px phone and work by keyboard", async ({
+  browser,
+}) => {
   const teacher = await person(browser);
   await signUpTeacher(teacher, "Ms Axe");
   expect(await violations(teacher)).toEqual([]);
-  const { joinUrl } = await createSession(teacher, "Accessible session", { minutes: { Reading: 0, "Opening statements": 1, Negotiation: 10 } });
+  const { joinUrl } = await createSession(teacher, "Accessible session", {
+    minutes: { Reading: 0, "Opening statements": 1, Negotiation: 10 },
+  });
 
   const student = await phone(browser, 360);
   await student.goto("/join");

@@ -1,12 +1,31 @@
 import { expect, test } from "@playwright/test";
 import { readFile } from "node:fs/promises";
-import { card, COMPREHENSIVE_DEAL, createSession, endAll, HANOI_BARGAIN, joinAs, log, openTab, person, phone, propose, say, signUpTeacher } from "./fixtures";
+import {
+  card,
+  COMPREHENSIVE_DEAL,
+  createSession,
+  endAll,
+  HANOI_BARGAIN,
+  joinAs,
+  log,
+  openTab,
+  person,
+  phone,
+  propose,
+  say,
+  signUpTeacher,
+} from "./fixtures";
 
-test("after class: the teacher reports, filters, replays, downloads, grades and deletes; students read only their own table", async ({ browser }) => {
+test("after class: the teacher reports, filters, replays, downloads, grades and deletes; students read only their own table", async ({
+  browser,
+}) => {
   test.setTimeout(180_000);
   const teacher = await person(browser);
   await signUpTeacher(teacher, "Mrs Archer");
-  const { joinUrl } = await createSession(teacher, "After class", { tables: 2, minutes: { Reading: 0, "Opening statements": 0, Negotiation: 10, "Final proposals": 0, Signing: 0 } });
+  const { joinUrl } = await createSession(teacher, "After class", {
+    tables: 2,
+    minutes: { Reading: 0, "Opening statements": 0, Negotiation: 10, "Final proposals": 0, Signing: 0 },
+  });
   const names = ["Amy", "Ben", "Cat", "Dan"]; // table 1 US, table 2 US, table 1 DPRK, table 2 DPRK
   const [amy, ben, cat, dan] = await Promise.all(names.map(() => phone(browser)));
   for (const [i, page] of [amy!, ben!, cat!, dan!].entries()) await joinAs(page, joinUrl, names[i]!);
@@ -38,8 +57,12 @@ test("after class: the teacher reports, filters, replays, downloads, grades and 
   await teacher.getByRole("link", { name: "Report" }).click();
   await expect(teacher.getByRole("heading", { name: "Report: After class" })).toBeVisible();
   await expect(teacher.getByTestId("participation-Dan")).toContainText("said nothing");
-  await expect(teacher.getByRole("figure", { name: "Table 1: the editorial score of each version" }).getByRole("img")).toHaveAttribute("aria-label", /version 1 1\.6/);
-  await expect(teacher.getByRole("figure", { name: "Table 2: the editorial score of each version" }).getByRole("img")).toHaveAttribute("aria-label", /version 1 95\.5/);
+  await expect(
+    teacher.getByRole("figure", { name: "Table 1: the editorial score of each version" }).getByRole("img"),
+  ).toHaveAttribute("aria-label", /version 1 1\.6/);
+  await expect(
+    teacher.getByRole("figure", { name: "Table 2: the editorial score of each version" }).getByRole("img"),
+  ).toHaveAttribute("aria-label", /version 1 95\.5/);
   // Filter: one student, then a search.
   const filters = teacher.getByRole("form", { name: "Filter the transcript" });
   await filters.getByLabel("Student").selectOption({ label: "Amy" });
@@ -61,12 +84,21 @@ test("after class: the teacher reports, filters, replays, downloads, grades and 
   await expect(amyRow.getByRole("status")).toHaveText("Saved");
 
   // Downloads: the transcript, and a gradebook with the grade and comment just saved.
-  const [csv] = await Promise.all([teacher.waitForEvent("download"), teacher.getByRole("link", { name: "Transcript (CSV)" }).click()]);
+  const [csv] = await Promise.all([
+    teacher.waitForEvent("download"),
+    teacher.getByRole("link", { name: "Transcript (CSV)" }).click(),
+  ]);
   expect(await readFile((await csv.path()) ?? "", "utf8")).toContain("Table two: a different conversation.");
-  const [gradebook] = await Promise.all([teacher.waitForEvent("download"), teacher.getByRole("link", { name: "Gradebook (CSV)" }).click()]);
+  const [gradebook] = await Promise.all([
+    teacher.waitForEvent("download"),
+    teacher.getByRole("link", { name: "Gradebook (CSV)" }).click(),
+  ]);
   expect(await readFile((await gradebook.path()) ?? "", "utf8")).toContain("Amy,1,United States,");
   expect(await readFile((await gradebook.path()) ?? "", "utf8")).toContain("A-,Kept the table on verification.");
-  const [pdf] = await Promise.all([teacher.waitForEvent("download"), teacher.getByRole("link", { name: "PDF report" }).click()]);
+  const [pdf] = await Promise.all([
+    teacher.waitForEvent("download"),
+    teacher.getByRole("link", { name: "PDF report" }).click(),
+  ]);
   const pdfBytes = await readFile((await pdf.path()) ?? "");
   expect(pdfBytes.subarray(0, 5).toString()).toBe("%PDF-");
   expect(pdf.suggestedFilename()).toMatch(/\.pdf$/);

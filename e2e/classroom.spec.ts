@@ -14,7 +14,9 @@ async function publishPosition(page: Page, statement: string, stances: Record<st
   await expect(form.getByRole("status")).toContainText("Published");
 }
 
-test("a lesson at two tables: briefs, channels, sidebars, positions, a late joiner, a reload, offline and the clock", async ({ browser }) => {
+test("a lesson at two tables: briefs, channels, sidebars, positions, a late joiner, a reload, offline and the clock", async ({
+  browser,
+}) => {
   test.setTimeout(240_000);
   const teacher = await person(browser);
   await signUpTeacher(teacher, "Mr Okafor");
@@ -72,7 +74,10 @@ test("a lesson at two tables: briefs, channels, sidebars, positions, a late join
     [ben, "My delegation"],
   ] as const) {
     await openTab(page, "Talk");
-    await page.getByRole("group", { name: "Channels" }).getByRole("button", { name: new RegExp(`^${channel}`) }).click();
+    await page
+      .getByRole("group", { name: "Channels" })
+      .getByRole("button", { name: new RegExp(`^${channel}`) })
+      .click();
     await expect(await log(page, channel)).not.toContainText("side deal");
     await expect(await log(page, channel)).not.toContainText("hold firm");
   }
@@ -90,7 +95,8 @@ test("a lesson at two tables: briefs, channels, sidebars, positions, a late join
 
   await teacher.getByLabel("Announcement to every table").fill("Five minutes to a first proposal.");
   await teacher.getByRole("button", { name: "Announce" }).click();
-  for (const page of students) await expect(page.getByTestId("announcement")).toContainText("Five minutes to a first proposal.");
+  for (const page of students)
+    await expect(page.getByTestId("announcement")).toContainText("Five minutes to a first proposal.");
 
   // A late joiner takes the smallest delegation and sees the table's history.
   const gus = await phone(browser);
@@ -120,20 +126,34 @@ test("a lesson at two tables: briefs, channels, sidebars, positions, a late join
   await expect((await log(eli)).getByText("Sent from a tunnel.")).toHaveCount(1);
 
   // Pause: every countdown stops at the same value; resume: they run together again.
-  await teacher.getByRole("group", { name: "Clock for all tables" }).getByRole("button", { name: "Pause all tables" }).click();
+  await teacher
+    .getByRole("group", { name: "Clock for all tables" })
+    .getByRole("button", { name: "Pause all tables" })
+    .click();
   const everyone = [...students, gus, teacher];
   for (const page of students) await expect(page.getByText("Paused", { exact: true })).toBeVisible();
   const paused = await Promise.all(everyone.map((p) => p.getByRole("timer").first().textContent()));
   expect(new Set(paused).size).toBe(1);
-  await teacher.getByRole("group", { name: "Clock for all tables" }).getByRole("button", { name: "Resume all tables" }).click();
+  await teacher
+    .getByRole("group", { name: "Clock for all tables" })
+    .getByRole("button", { name: "Resume all tables" })
+    .click();
   for (const page of students) await expect(page.getByText("Paused", { exact: true })).toHaveCount(0);
   const running = (await Promise.all(everyone.map((p) => p.getByRole("timer").first().textContent()))).map(seconds);
   expect(Math.max(...running) - Math.min(...running)).toBeLessThanOrEqual(1);
 
   // One table gets extra time; the other does not.
   const before = seconds(await ben.getByRole("timer").textContent());
-  await teacher.getByRole("group", { name: "Clock for table 1" }).getByRole("button", { name: "+5 min for table 1" }).click();
-  await expect.poll(async () => seconds(await ana.getByRole("timer").textContent()) - seconds(await ben.getByRole("timer").textContent())).toBeGreaterThan(290);
+  await teacher
+    .getByRole("group", { name: "Clock for table 1" })
+    .getByRole("button", { name: "+5 min for table 1" })
+    .click();
+  await expect
+    .poll(
+      async () =>
+        seconds(await ana.getByRole("timer").textContent()) - seconds(await ben.getByRole("timer").textContent()),
+    )
+    .toBeGreaterThan(290);
   expect(seconds(await ben.getByRole("timer").textContent())).toBeLessThanOrEqual(before);
   void dev;
 });

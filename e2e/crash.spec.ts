@@ -25,7 +25,13 @@ type Running = { child: ChildProcess; output: string[]; databasePort: number };
 
 /** Starts `npm start`'s server on its own data folder; resolves once it listens. */
 async function start(dataDir: string, port: number): Promise<Running> {
-  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: "production", PORT: String(port), HOST: "127.0.0.1", SUMMIT_DATA_DIR: dataDir };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NODE_ENV: "production",
+    PORT: String(port),
+    HOST: "127.0.0.1",
+    SUMMIT_DATA_DIR: dataDir,
+  };
   delete env.DATABASE_URL; // the embedded PostgreSQL is what a crash leaves behind
   delete env.NEXTAUTH_URL;
   delete env.NEXTAUTH_SECRET;
@@ -33,7 +39,9 @@ async function start(dataDir: string, port: number): Promise<Running> {
   const output: string[] = [];
   child.stdout?.on("data", (chunk) => output.push(String(chunk)));
   child.stderr?.on("data", (chunk) => output.push(String(chunk)));
-  const exited = new Promise<never>((_, reject) => child.once("exit", (code) => reject(new Error(`the server exited (${code}):\n${output.join("")}`))));
+  const exited = new Promise<never>((_, reject) =>
+    child.once("exit", (code) => reject(new Error(`the server exited (${code}):\n${output.join("")}`))),
+  );
   const listening = new Promise<number>((resolve) => {
     const check = () => {
       const text = output.join("");
@@ -50,11 +58,18 @@ async function start(dataDir: string, port: number): Promise<Running> {
 type Client = Socket;
 const open = (url: string, cookie: string, auth: Record<string, unknown>) =>
   new Promise<Client>((resolve, reject) => {
-    const socket = connect(url, { transports: ["websocket"], extraHeaders: { cookie }, auth, reconnection: false, forceNew: true });
+    const socket = connect(url, {
+      transports: ["websocket"],
+      extraHeaders: { cookie },
+      auth,
+      reconnection: false,
+      forceNew: true,
+    });
     socket.once("connect", () => resolve(socket));
     socket.once("connect_error", reject);
   });
-const ask = <T>(socket: Client, event: string, payload: unknown) => socket.timeout(5000).emitWithAck(event, payload) as Promise<Reply<T>>;
+const ask = <T>(socket: Client, event: string, payload: unknown) =>
+  socket.timeout(5000).emitWithAck(event, payload) as Promise<Reply<T>>;
 
 test("a kill -9 mid-burst loses no acknowledged message, doubles none, leaves no gap, and the next start comes up", async () => {
   test.setTimeout(120_000 + CRASHES * 60_000);
@@ -67,10 +82,24 @@ test("a kill -9 mid-burst loses no acknowledged message, doubles none, leaves no
     // The class, written straight into the server's own database with its own secret.
     const password = (await readFile(path.join(dataDir, "postgres.password"), "utf8")).trim();
     const secret = (await readFile(path.join(dataDir, "auth-secret"), "utf8")).trim();
-    const db = createDb(`postgresql://summit:${encodeURIComponent(password)}@127.0.0.1:${server.databasePort}/summit`, 2);
-    const teacher = await createTeacher(db, { name: "Ms Crash", email: `crash-${Date.now()}@school.test`, password: "correct horse battery" });
-    const session = await createSession(db, teacher.id, { title: "Crash drill", scenarioId: "hanoi-2019", negotiationMinutes: 30 });
-    await db.session.update({ where: { id: session.id }, data: { phaseDurations: { reading: 0, opening: 0, negotiation: 1800, final_proposals: 0, signing: 0 } } });
+    const db = createDb(
+      `postgresql://summit:${encodeURIComponent(password)}@127.0.0.1:${server.databasePort}/summit`,
+      2,
+    );
+    const teacher = await createTeacher(db, {
+      name: "Ms Crash",
+      email: `crash-${Date.now()}@school.test`,
+      password: "correct horse battery",
+    });
+    const session = await createSession(db, teacher.id, {
+      title: "Crash drill",
+      scenarioId: "hanoi-2019",
+      negotiationMinutes: 30,
+    });
+    await db.session.update({
+      where: { id: session.id },
+      data: { phaseDurations: { reading: 0, opening: 0, negotiation: 1800, final_proposals: 0, signing: 0 } },
+    });
     const cookies: string[] = [];
     for (const name of NAMES) {
       const joined = await joinSession(db, { code: session.joinCode as string, name });
@@ -79,7 +108,9 @@ test("a kill -9 mid-burst loses no acknowledged message, doubles none, leaves no
     await closeDb(db);
     const teacherCookie = `next-auth.session-token=${await encode({ token: { sub: teacher.id, name: teacher.name }, secret })}`;
     const teacherSocket = await open(url, teacherCookie, { as: "teacher", sessionId: session.id });
-    expect(await ask(teacherSocket, "clock:control", { clientId: crypto.randomUUID(), action: "start" })).toHaveProperty("data");
+    expect(
+      await ask(teacherSocket, "clock:control", { clientId: crypto.randomUUID(), action: "start" }),
+    ).toHaveProperty("data");
 
     // Each round: the students send as fast as the limits allow, keeping what was acknowledged,
     // until the server is killed mid-burst; then it starts again in the same folder, which the
@@ -95,7 +126,11 @@ test("a kill -9 mid-burst loses no acknowledged message, doubles none, leaves no
         for (let n = 0; !crashed; n++) {
           const message = { clientId: crypto.randomUUID(), text: `${NAMES[student]} ${round}.${n}`, student };
           sent.push(message);
-          const reply = await ask<SummitEvent>(socket, "chat:send", { clientId: message.clientId, text: message.text, channel: "floor" }).catch(() => null);
+          const reply = await ask<SummitEvent>(socket, "chat:send", {
+            clientId: message.clientId,
+            text: message.text,
+            channel: "floor",
+          }).catch(() => null);
           if (reply && "data" in reply) acknowledged.set(message.clientId, reply.data.seq);
           await new Promise((resolve) => setTimeout(resolve, 150));
         }
@@ -110,12 +145,18 @@ test("a kill -9 mid-burst loses no acknowledged message, doubles none, leaves no
       restarts += 1;
     }
     teacherSocket.close();
-    console.log(`Restarts after kill -9: ${restarts} of ${CRASHES}; ${acknowledged.size} acknowledged of ${sent.length} sent`);
+    console.log(
+      `Restarts after kill -9: ${restarts} of ${CRASHES}; ${acknowledged.size} acknowledged of ${sent.length} sent`,
+    );
 
     // Each phone reconnects and sends again what it never saw acknowledged, with the same ids.
     const again = await Promise.all(cookies.map((cookie) => open(url, cookie, { as: "student" })));
     for (const message of sent.filter((m) => !acknowledged.has(m.clientId))) {
-      const reply = await ask<SummitEvent>(again[message.student] as Client, "chat:send", { clientId: message.clientId, text: message.text, channel: "floor" });
+      const reply = await ask<SummitEvent>(again[message.student] as Client, "chat:send", {
+        clientId: message.clientId,
+        text: message.text,
+        channel: "floor",
+      });
       if (!("data" in reply)) throw new Error(`resend refused: ${reply.error}`);
     }
     const watcher = await open(url, teacherCookie, { as: "teacher", sessionId: session.id });

@@ -27,13 +27,22 @@ export async function signUpTeacher(page: Page, name: string): Promise<string> {
   return email;
 }
 
-type Setup = { minutes?: Partial<Record<"Reading" | "Opening statements" | "Negotiation" | "Final proposals" | "Signing", number>>; tables?: number; seating?: string };
+type Setup = {
+  minutes?: Partial<Record<"Reading" | "Opening statements" | "Negotiation" | "Final proposals" | "Signing", number>>;
+  tables?: number;
+  seating?: string;
+};
 
-export async function createSession(page: Page, title: string, setup: Setup = {}): Promise<{ joinUrl: string; code: string }> {
+export async function createSession(
+  page: Page,
+  title: string,
+  setup: Setup = {},
+): Promise<{ joinUrl: string; code: string }> {
   await page.getByLabel("Title").fill(title);
   if (setup.tables) await page.getByLabel("Tables").fill(String(setup.tables));
   if (setup.seating) await page.getByLabel("Seating").selectOption({ label: setup.seating });
-  for (const [phase, minutes] of Object.entries(setup.minutes ?? {})) await page.getByLabel(phase, { exact: true }).fill(String(minutes));
+  for (const [phase, minutes] of Object.entries(setup.minutes ?? {}))
+    await page.getByLabel(phase, { exact: true }).fill(String(minutes));
   await page.getByRole("button", { name: "Create session" }).click();
   const link = page.getByTestId("join-link");
   await expect(link).toBeVisible();
@@ -61,7 +70,10 @@ const chipName = (channel: string) => new RegExp(`^${escape(channel)}(,|$)`);
 /** Posts on a channel, switching to it first (Floor unless named). */
 export async function say(page: Page, text: string, channel = "Floor"): Promise<void> {
   await openTab(page, "Talk");
-  await page.getByRole("group", { name: "Channels" }).getByRole("button", { name: chipName(channel) }).click();
+  await page
+    .getByRole("group", { name: "Channels" })
+    .getByRole("button", { name: chipName(channel) })
+    .click();
   await page.getByLabel(`Message to ${channel}`).fill(text);
   await page.getByRole("button", { name: "Send", exact: true }).click();
 }
@@ -85,7 +97,8 @@ export async function propose(page: Page, deal: Deal): Promise<void> {
   await expect(start.first()).toBeVisible();
   await start.first().click();
   const form = page.getByRole("form", { name: "Propose a deal" });
-  for (const term of TERMS) await form.getByLabel(term.label, { exact: true }).selectOption(JSON.stringify(deal[term.key]));
+  for (const term of TERMS)
+    await form.getByLabel(term.label, { exact: true }).selectOption(JSON.stringify(deal[term.key]));
   await form.getByRole("button", { name: "Propose to the table" }).click();
   await expect(form).toHaveCount(0);
 }
@@ -95,19 +108,26 @@ export async function counter(page: Page, version: number, changes: Record<strin
   await openTab(page, "Deal");
   await card(page, version).getByRole("button", { name: "Counter with changes" }).click();
   const form = page.getByRole("form", { name: "Propose a deal" });
-  for (const [label, value] of Object.entries(changes)) await form.getByLabel(label, { exact: true }).selectOption(JSON.stringify(value));
+  for (const [label, value] of Object.entries(changes))
+    await form.getByLabel(label, { exact: true }).selectOption(JSON.stringify(value));
   await form.getByRole("button", { name: "Propose to the table" }).click();
   await expect(form).toHaveCount(0);
 }
 
 /** The teacher moves every table on, through the confirmation that says what will happen. */
 export async function nextPhase(teacher: Page): Promise<void> {
-  await teacher.getByRole("group", { name: "Clock for all tables" }).getByRole("button", { name: "Next phase… for all tables" }).click();
+  await teacher
+    .getByRole("group", { name: "Clock for all tables" })
+    .getByRole("button", { name: "Next phase… for all tables" })
+    .click();
   await teacher.getByRole("button", { name: "Move every table" }).click();
 }
 
 export async function endAll(teacher: Page): Promise<void> {
-  await teacher.getByRole("group", { name: "Clock for all tables" }).getByRole("button", { name: "End all… for all tables" }).click();
+  await teacher
+    .getByRole("group", { name: "Clock for all tables" })
+    .getByRole("button", { name: "End all… for all tables" })
+    .click();
   await teacher.getByRole("button", { name: "End every table" }).click();
 }
 

@@ -1,6 +1,20 @@
 import { readFile } from "node:fs/promises";
 import { expect, test } from "@playwright/test";
-import { card, COMPREHENSIVE_DEAL, createSession, endAll, HANOI_BARGAIN, joinAs, log, openTab, person, phone, propose, say, signUpTeacher } from "./fixtures";
+import {
+  card,
+  COMPREHENSIVE_DEAL,
+  createSession,
+  endAll,
+  HANOI_BARGAIN,
+  joinAs,
+  log,
+  openTab,
+  person,
+  phone,
+  propose,
+  say,
+  signUpTeacher,
+} from "./fixtures";
 
 test("a teacher runs a round: three students join, talk, see a bargain fail and sign a deal", async ({ browser }) => {
   const teacher = await person(browser);
@@ -54,8 +68,11 @@ test("a teacher runs a round: three students join, talk, see a bargain fail and 
   await card(dprk, 2).getByRole("button", { name: "Accept version 2" }).click();
   await card(china, 2).getByLabel("Reason for your answer to version 2 (optional)").fill("Stability on our border");
   await card(china, 2).getByRole("button", { name: "Accept version 2" }).click();
-  for (const page of [us, dprk, china]) await expect(card(page, 2).getByTestId("proposal-status")).toHaveText("Signed by every delegation");
-  await expect(teacher.getByTestId("table-card-1").getByTestId("table-outcome")).toHaveText("The table signed version 2.");
+  for (const page of [us, dprk, china])
+    await expect(card(page, 2).getByTestId("proposal-status")).toHaveText("Signed by every delegation");
+  await expect(teacher.getByTestId("table-card-1").getByTestId("table-outcome")).toHaveText(
+    "The table signed version 2.",
+  );
 
   await endAll(teacher);
   await openTab(us, "Deal");
@@ -80,7 +97,10 @@ test("a teacher runs a round: three students join, talk, see a bargain fail and 
   await expect(transcript).not.toContainText("delegation:");
 
   // After class: the CSV holds the conversation; another teacher gets nothing; deleting removes it.
-  const [download] = await Promise.all([teacher.waitForEvent("download"), teacher.getByRole("link", { name: "Transcript (CSV)" }).click()]);
+  const [download] = await Promise.all([
+    teacher.waitForEvent("download"),
+    teacher.getByRole("link", { name: "Transcript (CSV)" }).click(),
+  ]);
   const csv = await readFile((await download.path()) ?? "", "utf8");
   expect(csv).toContain("We want every site on the table, not just Yongbyon.");
   expect(download.suggestedFilename()).toMatch(/^summit-[0-9a-f]{8}\.csv$/);

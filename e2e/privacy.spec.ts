@@ -2,7 +2,9 @@ import { expect, test } from "@playwright/test";
 import { BRIEFS } from "@/lib/scenario/hanoi/briefs";
 import { createSession, joinAs, openTab, person, phone, signUpTeacher } from "./fixtures";
 
-test("a student's browser never receives another delegation's brief, not even inside the JavaScript", async ({ browser }) => {
+test("a student's browser never receives another delegation's brief, not even inside the JavaScript", async ({
+  browser,
+}) => {
   const teacher = await person(browser);
   await signUpTeacher(teacher, "Ms Vault");
   const { joinUrl } = await createSession(teacher, "Private briefs");

@@ -1,7 +1,9 @@
 import { expect, test } from "@playwright/test";
 import { createSession, person, signUpTeacher } from "./fixtures";
 
-test("every page carries security headers, only the projector may be framed (by the app), and oversized bodies are refused", async ({ browser }) => {
+test("every page carries security headers, only the projector may be framed (by the app), and oversized bodies are refused", async ({
+  browser,
+}) => {
   const teacher = await person(browser);
   const email = await signUpTeacher(teacher, "Ms Guard");
   await createSession(teacher, "Guarded headers");
@@ -10,7 +12,9 @@ test("every page carries security headers, only the projector may be framed (by 
   for (const path of ["/", "/join", "/signin", new URL(session).pathname]) {
     const response = await teacher.request.get(path);
     const headers = response.headers();
-    expect(headers["content-security-policy"], path).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic'/);
+    expect(headers["content-security-policy"], path).toMatch(
+      /script-src 'self' 'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic'/,
+    );
     expect(headers["content-security-policy"], path).toContain("frame-ancestors 'none'");
     expect(headers["x-content-type-options"], path).toBe("nosniff");
     expect(headers["referrer-policy"], path).toBe("strict-origin-when-cross-origin");
@@ -21,7 +25,10 @@ test("every page carries security headers, only the projector may be framed (by 
   await teacher.goto(`${session}/projector`);
   await expect(teacher.getByTestId("projector-count")).toHaveText("0");
 
-  const big = await teacher.request.post("/join", { data: "x".repeat(2 * 1024 * 1024), headers: { "content-type": "text/plain" } });
+  const big = await teacher.request.post("/join", {
+    data: "x".repeat(2 * 1024 * 1024),
+    headers: { "content-type": "text/plain" },
+  });
   expect(big.status()).toBe(413);
   expect(await big.json()).toEqual({ error: "A request can carry at most 1 MB." });
 
@@ -32,9 +39,13 @@ test("every page carries security headers, only the projector may be framed (by 
     await stranger.getByLabel("Email").fill(email);
     await stranger.getByLabel("Password").fill(`wrong password ${i}`);
     await stranger.getByRole("button", { name: "Sign in" }).click();
-    await expect(stranger.locator("form").getByRole("alert")).toHaveText("That email and password do not match an account.");
+    await expect(stranger.locator("form").getByRole("alert")).toHaveText(
+      "That email and password do not match an account.",
+    );
   }
   await stranger.getByLabel("Password").fill("correct horse battery");
   await stranger.getByRole("button", { name: "Sign in" }).click();
-  await expect(stranger.locator("form").getByRole("alert")).toHaveText(/^Slow down: too many wrong passwords for this account\. Try again in \d+ minutes\.$/);
+  await expect(stranger.locator("form").getByRole("alert")).toHaveText(
+    /^Slow down: too many wrong passwords for this account\. Try again in \d+ minutes\.$/,
+  );
 });

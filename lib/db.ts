@@ -11,10 +11,18 @@ export type Db = PrismaClient & { pool: pg.Pool };
  * busy; past `connectionTimeoutMillis` it fails with a message the student can act on (errors.ts).
  */
 export function createDb(connectionString: string, poolSize = readEnv().DATABASE_POOL_SIZE): Db {
-  const pool = new pg.Pool({ connectionString, max: poolSize, connectionTimeoutMillis: 10_000, idleTimeoutMillis: 30_000 });
+  const pool = new pg.Pool({
+    connectionString,
+    max: poolSize,
+    connectionTimeoutMillis: 10_000,
+    idleTimeoutMillis: 30_000,
+  });
   // An idle client that loses its connection emits here; without a listener the process would exit.
   pool.on("error", (error) => console.error("[db] idle connection lost", error.message));
-  const client = new PrismaClient({ adapter: new PrismaPg(pool), transactionOptions: { maxWait: 10_000, timeout: 15_000 } });
+  const client = new PrismaClient({
+    adapter: new PrismaPg(pool),
+    transactionOptions: { maxWait: 10_000, timeout: 15_000 },
+  });
   return Object.assign(client, { pool });
 }
 

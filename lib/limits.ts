@@ -2,20 +2,28 @@
 // joining) live in PostgreSQL, so every process of a deployment counts together. Limits keyed by a
 // student's socket live in memory: a socket stays on one process.
 import type pg from "pg";
-import { BurstyRateLimiter, RateLimiterMemory, RateLimiterPostgres, RateLimiterRes, type RateLimiterAbstract } from "rate-limiter-flexible";
+import {
+  BurstyRateLimiter,
+  RateLimiterMemory,
+  RateLimiterPostgres,
+  RateLimiterRes,
+  type RateLimiterAbstract,
+} from "rate-limiter-flexible";
 import { UserError } from "@/lib/errors";
 
 type Consumer = Pick<RateLimiterAbstract, "consume"> | BurstyRateLimiter;
 
 const seconds = (ms: number) => Math.max(1, Math.ceil(ms / 1000));
-const wait = (ms: number) => (ms >= 90_000 ? `${Math.ceil(ms / 60_000)} minutes` : `${seconds(ms)} ${seconds(ms) === 1 ? "second" : "seconds"}`);
+const wait = (ms: number) =>
+  ms >= 90_000 ? `${Math.ceil(ms / 60_000)} minutes` : `${seconds(ms)} ${seconds(ms) === 1 ? "second" : "seconds"}`;
 
 /** Takes `points` from `key`, or refuses with "Slow down: …" and how long to wait. Store failures let the request through. */
 async function take(limiter: Consumer, key: string, what: string, points = 1): Promise<void> {
   try {
     await limiter.consume(key, points);
   } catch (error) {
-    if (error instanceof RateLimiterRes) throw new UserError(`Slow down: ${what}. Try again in ${wait(error.msBeforeNext)}.`);
+    if (error instanceof RateLimiterRes)
+      throw new UserError(`Slow down: ${what}. Try again in ${wait(error.msBeforeNext)}.`);
     // A limit that cannot be checked (the database hiccups) must not stop the class.
     console.error("[limits] could not check a limit", error);
   }
@@ -26,7 +34,10 @@ async function take(limiter: Consumer, key: string, what: string, points = 1): P
  * positions 10 in 10 seconds; catching up 10 in 10 seconds. A teacher's socket gets more.
  */
 export function createSocketLimits() {
-  const chat = new BurstyRateLimiter(new RateLimiterMemory({ points: 3, duration: 1 }), new RateLimiterMemory({ keyPrefix: "chat-burst", points: 10, duration: 10 }));
+  const chat = new BurstyRateLimiter(
+    new RateLimiterMemory({ points: 3, duration: 1 }),
+    new RateLimiterMemory({ keyPrefix: "chat-burst", points: 10, duration: 10 }),
+  );
   const moves = new RateLimiterMemory({ keyPrefix: "moves", points: 10, duration: 10 });
   const reads = new RateLimiterMemory({ keyPrefix: "reads", points: 20, duration: 10 });
   const teacher = new RateLimiterMemory({ keyPrefix: "teacher", points: 30, duration: 1 });
@@ -52,7 +63,15 @@ let addressLimits: ReturnType<typeof buildAddressLimits> | null = null;
 
 function buildAddressLimits(pool: pg.Pool) {
   const store = (keyPrefix: string, points: number, duration: number, blockDuration = 0) =>
-    new RateLimiterPostgres({ storeClient: pool, tableName: "rate_limits", tableCreated: true, keyPrefix, points, duration, blockDuration });
+    new RateLimiterPostgres({
+      storeClient: pool,
+      tableName: "rate_limits",
+      tableCreated: true,
+      keyPrefix,
+      points,
+      duration,
+      blockDuration,
+    });
   return {
     // A class behind one school address joins at once: generous per address, and a full table refuses anyway.
     join: store("join", 120, 60),

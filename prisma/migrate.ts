@@ -12,7 +12,10 @@ import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { PrismaPg } from "@prisma/adapter-pg";
-import { bindMigrationAwareSqlAdapterFactory, type SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
+import {
+  bindMigrationAwareSqlAdapterFactory,
+  type SqlMigrationAwareDriverAdapterFactory,
+} from "@prisma/driver-adapter-utils";
 import type { MigrationList, SchemaEngine } from "@prisma/schema-engine-wasm";
 import * as glue from "@prisma/schema-engine-wasm/schema_engine_bg";
 import pg from "pg";
@@ -33,7 +36,10 @@ const NO_FILTER = { externalTables: [], externalEnums: [] };
 // ---------- the wasm engine ----------
 
 /** Instantiates the engine's .wasm by hand, wiring the package's JS glue in as its imports. */
-async function loadSchemaEngine(adapter: SqlMigrationAwareDriverAdapterFactory, debug: (line: string) => void): Promise<SchemaEngine> {
+async function loadSchemaEngine(
+  adapter: SqlMigrationAwareDriverAdapterFactory,
+  debug: (line: string) => void,
+): Promise<SchemaEngine> {
   const gluePath = createRequire(import.meta.url).resolve("@prisma/schema-engine-wasm/schema_engine_bg");
   const bytes = await readFile(path.join(path.dirname(gluePath), "schema_engine_bg.wasm"));
   const { instance } = await WebAssembly.instantiate(bytes, {
@@ -83,12 +89,17 @@ function connectionFields(url: string, database?: string): pg.PoolConfig {
   const parsed = new URL(url);
   const sslmode = parsed.searchParams.get("sslmode");
   return {
-    host: parsed.searchParams.get("host") ?? (decodeURIComponent(parsed.hostname).replace(/^\[(.*)\]$/, "$1") || "localhost"),
+    host:
+      parsed.searchParams.get("host") ??
+      (decodeURIComponent(parsed.hostname).replace(/^\[(.*)\]$/, "$1") || "localhost"),
     port: parsed.port ? Number(parsed.port) : 5432,
     user: decodeURIComponent(parsed.username) || undefined,
     password: decodeURIComponent(parsed.password) || undefined,
     database: database ?? (decodeURIComponent(parsed.pathname.slice(1)) || undefined),
-    ssl: sslmode && !["disable", "prefer", "allow"].includes(sslmode) ? { rejectUnauthorized: sslmode === "verify-full" } : undefined,
+    ssl:
+      sslmode && !["disable", "prefer", "allow"].includes(sslmode)
+        ? { rejectUnauthorized: sslmode === "verify-full" }
+        : undefined,
   };
 }
 
@@ -190,7 +201,11 @@ async function create(rawName: string | undefined, baseDir: string, verbose: boo
       // The engine replays the folders into a shadow database (connectToShadowDb) and diffs the
       // result against the schema: the same steps `prisma migrate dev` takes.
       const diff = await engine.diff({
-        from: { tag: "migrations", ...list, lockfile: { path: LOCKFILE, content: list.lockfile.content ?? LOCKFILE_TEXT } },
+        from: {
+          tag: "migrations",
+          ...list,
+          lockfile: { path: LOCKFILE, content: list.lockfile.content ?? LOCKFILE_TEXT },
+        },
         to: { tag: "schemaDatamodel", files: [{ path: schemaPath(), content: await readFile(SCHEMA_FILE, "utf8") }] },
         script: true,
         exitCode: true,
@@ -214,7 +229,10 @@ async function create(rawName: string | undefined, baseDir: string, verbose: boo
 
 /** Prisma names folders <UTC YYYYMMDDHHMMSS>_<name>; we keep names to letters, digits and _. */
 function migrationName(raw: string | undefined): string {
-  const name = (raw ?? "").trim().replace(/[^A-Za-z0-9_]+/g, "_").replace(/^_+|_+$/g, "");
+  const name = (raw ?? "")
+    .trim()
+    .replace(/[^A-Za-z0-9_]+/g, "_")
+    .replace(/^_+|_+$/g, "");
   if (!name) throw new Error("Usage: npm run db:migration -- <name>");
   if (name.length > 200) throw new Error("The migration name must be at most 200 characters");
   return name;
@@ -227,7 +245,8 @@ function utcTimestamp(now = new Date()): string {
 async function deploy(baseDir: string): Promise<void> {
   const env = readEnv();
   let embedded: EmbeddedDatabase | undefined;
-  const url = env.DATABASE_URL ?? (embedded = await startEmbeddedPostgres(path.join(env.SUMMIT_DATA_DIR, "postgres"))).url;
+  const url =
+    env.DATABASE_URL ?? (embedded = await startEmbeddedPostgres(path.join(env.SUMMIT_DATA_DIR, "postgres"))).url;
   try {
     const applied = await applyMigrations(url, { dir: baseDir });
     console.log(applied.length > 0 ? `Applied ${applied.length} migration(s).` : "No pending migrations.");

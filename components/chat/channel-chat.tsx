@@ -31,7 +31,11 @@ type Props = {
 };
 
 /** Unread messages per channel after the seq each was read up to. */
-export function unreadCounts(messages: MessageEvent[], readUpTo: Record<string, number>, self?: string | null): Record<string, number> {
+export function unreadCounts(
+  messages: MessageEvent[],
+  readUpTo: Record<string, number>,
+  self?: string | null,
+): Record<string, number> {
   const counts: Record<string, number> = {};
   for (const m of messages) {
     const mine = m.author && "participantId" in m.author && m.author.participantId === self;
@@ -44,7 +48,15 @@ export function unreadCounts(messages: MessageEvent[], readUpTo: Record<string, 
  * Channels as switches with unread counts, the open channel's messages, and a composer that stays
  * at the bottom of the panel. The panel fills its parent's height; only the messages scroll.
  */
-export function ChannelChat({ channels, messages, pendingTexts, onSend, heading = "Talk", self = null, ...kept }: Props) {
+export function ChannelChat({
+  channels,
+  messages,
+  pendingTexts,
+  onSend,
+  heading = "Talk",
+  self = null,
+  ...kept
+}: Props) {
   const [active, setActive] = useState(channels[0]?.key ?? "floor");
   const [ownReadUpTo, setOwnReadUpTo] = useState<Record<string, number>>({});
   const readUpTo = kept.readUpTo ?? ownReadUpTo;
@@ -69,7 +81,10 @@ export function ChannelChat({ channels, messages, pendingTexts, onSend, heading 
   const pendingHere = pendingTexts.filter((p) => p.channel === channel.key);
 
   return (
-    <section aria-label={heading} className="flex h-full min-h-0 min-w-0 flex-col rounded-lg border border-slate-200 bg-white">
+    <section
+      aria-label={heading}
+      className="flex h-full min-h-0 min-w-0 flex-col rounded-lg border border-slate-200 bg-white"
+    >
       <div role="group" aria-label="Channels" className="flex flex-wrap gap-1.5 border-b border-slate-200 p-2">
         {channels.map((option) => {
           const count = option.key === channel.key ? 0 : (unread[option.key] ?? 0);
@@ -92,7 +107,12 @@ export function ChannelChat({ channels, messages, pendingTexts, onSend, heading 
           );
         })}
       </div>
-      <div ref={list} role="log" aria-label={`Messages: ${channel.label}`} className="relative min-h-32 flex-1 overflow-y-auto px-3 py-2">
+      <div
+        ref={list}
+        role="log"
+        aria-label={`Messages: ${channel.label}`}
+        className="relative min-h-32 flex-1 overflow-y-auto px-3 py-2"
+      >
         <ol className="space-y-2">
           {shown.length === 0 && pendingHere.length === 0 ? <li className="text-slate-500">No messages yet.</li> : null}
           {shown.map((message) => {
@@ -153,7 +173,11 @@ export function ChannelChat({ channels, messages, pendingTexts, onSend, heading 
             aria-describedby={error ? "chat-error" : undefined}
             className="min-w-0 flex-1 rounded-md border border-slate-300 px-3 py-2 text-base"
           />
-          <button type="submit" disabled={channel.closedReason !== null} className="min-h-11 rounded-md bg-blue-700 px-4 font-semibold text-white disabled:bg-slate-400">
+          <button
+            type="submit"
+            disabled={channel.closedReason !== null}
+            className="min-h-11 rounded-md bg-blue-700 px-4 font-semibold text-white disabled:bg-slate-400"
+          >
             Send
           </button>
         </form>

@@ -20,7 +20,10 @@ type Props = { sessionId: string; joinUrl: string };
  * (up to four fit a 1280×800 screen), or one table opened with its channels, deals and positions.
  */
 export function Cockpit({ sessionId, joinUrl }: Props) {
-  const { snapshot, events, tables, online, connected, fatal, clockOffset, send } = useRoom({ as: "teacher", sessionId }, `summit-outbox:teacher:${sessionId}`);
+  const { snapshot, events, tables, online, connected, fatal, clockOffset, send } = useRoom(
+    { as: "teacher", sessionId },
+    `summit-outbox:teacher:${sessionId}`,
+  );
   const room = useMemo(() => deriveRoom(events), [events]);
   const request = useRequest();
   const [openTable, setOpenTable] = useState<string | null>(null);
@@ -33,16 +36,24 @@ export function Cockpit({ sessionId, joinUrl }: Props) {
   }, []);
 
   const { run } = request;
-  const act = useCallback((name: RequestName, payload: Record<string, unknown>) => run(async () => errorOf(await send(name, payload))), [run, send]);
+  const act = useCallback(
+    (name: RequestName, payload: Record<string, unknown>) => run(async () => errorOf(await send(name, payload))),
+    [run, send],
+  );
   const actions: CockpitActions = {
     pending: request.pending,
     act: (name, payload) => void act(name, payload),
-    clock: (action: ClockAction, tableId?: string) => void act("clock:control", { action, ...(tableId ? { tableId } : {}) }),
+    clock: (action: ClockAction, tableId?: string) =>
+      void act("clock:control", { action, ...(tableId ? { tableId } : {}) }),
   };
   const onlineSet = useMemo(() => new Set(online), [online]);
-  const alerts = useMemo(() => alertsFor(room, tables, now + clockOffset).filter((a) => !dismissed.has(a.key)), [room, tables, now, clockOffset, dismissed]);
+  const alerts = useMemo(
+    () => alertsFor(room, tables, now + clockOffset).filter((a) => !dismissed.has(a.key)),
+    [room, tables, now, clockOffset, dismissed],
+  );
   const shown = tables.find((t) => t.id === openTable);
-  const lastSeqAt = (tableId: string) => Math.max(0, ...room.messages.filter((m) => m.tableId === tableId).map((m) => m.seq));
+  const lastSeqAt = (tableId: string) =>
+    Math.max(0, ...room.messages.filter((m) => m.tableId === tableId).map((m) => m.seq));
   // A table counts as read up to where it was when the teacher opened it and when they left it.
   const switchTable = (next: string | null) => {
     const left = openTable ?? next;
@@ -51,12 +62,26 @@ export function Cockpit({ sessionId, joinUrl }: Props) {
     setOpenTable(next);
   };
 
-  if (fatal) return <p role="alert" className="m-4 rounded-md bg-red-50 p-4 text-red-800">{fatal}</p>;
-  if (!snapshot) return <p role="status" className="m-4">Connecting…</p>;
+  if (fatal)
+    return (
+      <p role="alert" className="m-4 rounded-md bg-red-50 p-4 text-red-800">
+        {fatal}
+      </p>
+    );
+  if (!snapshot)
+    return (
+      <p role="status" className="m-4">
+        Connecting…
+      </p>
+    );
 
   const inLobby = tables.every((t) => t.phase === "lobby");
   const durations = snapshot.session.phaseDurations;
-  const unread = (tableId: string) => room.messages.filter((m) => m.tableId === tableId && m.author !== null && !("teacher" in m.author) && m.seq > (readTable[tableId] ?? 0)).length;
+  const unread = (tableId: string) =>
+    room.messages.filter(
+      (m) =>
+        m.tableId === tableId && m.author !== null && !("teacher" in m.author) && m.seq > (readTable[tableId] ?? 0),
+    ).length;
 
   return (
     <div className="flex min-h-dvh flex-col">
@@ -87,9 +112,18 @@ export function Cockpit({ sessionId, joinUrl }: Props) {
             onClose={() => switchTable(null)}
           />
         ) : inLobby ? (
-          <LobbyPanel snapshot={snapshot} joinUrl={joinUrl} tables={tables} room={room} online={onlineSet} actions={actions} />
+          <LobbyPanel
+            snapshot={snapshot}
+            joinUrl={joinUrl}
+            tables={tables}
+            room={room}
+            online={onlineSet}
+            actions={actions}
+          />
         ) : (
-          <div className={`grid gap-3 ${tables.length > 1 ? "lg:grid-cols-2" : ""} ${tables.length > 4 ? "2xl:grid-cols-3" : ""}`}>
+          <div
+            className={`grid gap-3 ${tables.length > 1 ? "lg:grid-cols-2" : ""} ${tables.length > 4 ? "2xl:grid-cols-3" : ""}`}
+          >
             {tables.map((table) => (
               <TableCard
                 key={table.id}

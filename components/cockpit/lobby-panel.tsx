@@ -9,7 +9,14 @@ import { TablesSetup } from "@/components/teacher/tables-setup";
 import { WeightsForm } from "@/components/teacher/weights-form";
 import type { CockpitActions } from "./types";
 
-type Props = { snapshot: Omit<Snapshot, "events">; joinUrl: string; tables: TableState[]; room: Room; online: Set<string>; actions: CockpitActions };
+type Props = {
+  snapshot: Omit<Snapshot, "events">;
+  joinUrl: string;
+  tables: TableState[];
+  room: Room;
+  online: Set<string>;
+  actions: CockpitActions;
+};
 
 /** Before the start: the code to share, the tables filling up, and the session's settings. */
 export function LobbyPanel({ snapshot, joinUrl, tables, room, online, actions }: Props) {
@@ -31,11 +38,22 @@ export function LobbyPanel({ snapshot, joinUrl, tables, room, online, actions }:
               {joinUrl}
             </a>
           </p>
-          <a href={`/teacher/sessions/${snapshot.session.id}/projector`} target="_blank" rel="noreferrer" className="inline-block font-medium text-blue-700 underline">
+          <a
+            href={`/teacher/sessions/${snapshot.session.id}/projector`}
+            target="_blank"
+            rel="noreferrer"
+            className="inline-block font-medium text-blue-700 underline"
+          >
             Open the projector screen
           </a>
           <label className="flex items-center gap-2 pt-1">
-            <input type="checkbox" checked={locked} disabled={actions.pending} onChange={(e) => actions.act("session:lock", { locked: e.target.checked })} className="h-5 w-5" />
+            <input
+              type="checkbox"
+              checked={locked}
+              disabled={actions.pending}
+              onChange={(e) => actions.act("session:lock", { locked: e.target.checked })}
+              className="h-5 w-5"
+            />
             Lock joining (no new students)
           </label>
         </section>
@@ -43,19 +61,39 @@ export function LobbyPanel({ snapshot, joinUrl, tables, room, online, actions }:
           <h2 id="setup-heading" className="font-semibold">
             Tables
           </h2>
-          <TablesSetup current={tables.length} students={students.length} disabled={actions.pending} onApply={(count) => actions.act("tables:set", { count })} />
-          <RemovedStudents removed={room.removed} disabled={actions.pending} onReadmit={(participantId) => actions.act("student:readmit", { participantId })} />
+          <TablesSetup
+            current={tables.length}
+            students={students.length}
+            disabled={actions.pending}
+            onApply={(count) => actions.act("tables:set", { count })}
+          />
+          <RemovedStudents
+            removed={room.removed}
+            disabled={actions.pending}
+            onReadmit={(participantId) => actions.act("student:readmit", { participantId })}
+          />
         </section>
-        <WeightsForm current={room.weights ?? snapshot.session.weights} disabled={actions.pending} onSave={(weights) => actions.act("session:weights", { weights })} />
+        <WeightsForm
+          current={room.weights ?? snapshot.session.weights}
+          disabled={actions.pending}
+          onSave={(weights) => actions.act("session:weights", { weights })}
+        />
       </div>
       <div className={`grid content-start gap-3 ${tables.length > 1 ? "xl:grid-cols-2" : ""}`}>
         {tables.map((table) => {
           const here = room.members.filter((m) => m.tableId === table.id);
           const count = here.filter((m) => !m.computer).length;
           return (
-            <section key={table.id} aria-label={`Table ${table.number} (${count} ${count === 1 ? "student" : "students"})`} className="rounded-lg border border-slate-200 bg-white p-3">
+            <section
+              key={table.id}
+              aria-label={`Table ${table.number} (${count} ${count === 1 ? "student" : "students"})`}
+              className="rounded-lg border border-slate-200 bg-white p-3"
+            >
               <h2 className="font-semibold">
-                Table {table.number} <span className="text-sm font-normal text-slate-600">({count} {count === 1 ? "student" : "students"})</span>
+                Table {table.number}{" "}
+                <span className="text-sm font-normal text-slate-600">
+                  ({count} {count === 1 ? "student" : "students"})
+                </span>
               </h2>
               <ul className="mt-1 divide-y divide-slate-100">
                 {DELEGATIONS.map((d) => (
@@ -65,11 +103,22 @@ export function LobbyPanel({ snapshot, joinUrl, tables, room, online, actions }:
                       {here
                         .filter((m) => m.delegation === d)
                         .map((m) => (
-                          <StudentRow key={m.participantId} member={m} online={m.computer || online.has(m.participantId)} tables={tables} onAction={(a: StudentAction) => actions.act(a.name, a.payload)} />
+                          <StudentRow
+                            key={m.participantId}
+                            member={m}
+                            online={m.computer || online.has(m.participantId)}
+                            tables={tables}
+                            onAction={(a: StudentAction) => actions.act(a.name, a.payload)}
+                          />
                         ))}
                     </ul>
                     {here.some((m) => m.delegation === d) ? null : (
-                      <button type="button" disabled={actions.pending} onClick={() => actions.act("bot:add", { tableId: table.id, delegation: d })} className="mt-1 min-h-9 rounded border border-slate-300 px-2 text-sm">
+                      <button
+                        type="button"
+                        disabled={actions.pending}
+                        onClick={() => actions.act("bot:add", { tableId: table.id, delegation: d })}
+                        className="mt-1 min-h-9 rounded border border-slate-300 px-2 text-sm"
+                      >
                         Let the computer play {DELEGATION_NAMES[d]} at table {table.number}
                       </button>
                     )}

@@ -41,12 +41,16 @@ export function SessionBar({ sessionId, snapshot, tables, room, online, actions,
         </Link>
         <h1 className="min-w-0 truncate text-lg font-semibold">{snapshot.session.title}</h1>
         {snapshot.session.joinCode && !over ? (
-          <span className="rounded bg-slate-100 px-2 py-0.5 font-mono text-sm font-bold tracking-widest" aria-label={`Join code ${snapshot.session.joinCode.split("").join(" ")}`}>
+          <span
+            className="rounded bg-slate-100 px-2 py-0.5 font-mono text-sm font-bold tracking-widest"
+            aria-label={`Join code ${snapshot.session.joinCode.split("").join(" ")}`}
+          >
             {snapshot.session.joinCode}
           </span>
         ) : null}
         <span className="text-sm text-slate-700">
-          <strong data-testid="student-count">{students.length}</strong> {students.length === 1 ? "student" : "students"} · {here} online
+          <strong data-testid="student-count">{students.length}</strong>{" "}
+          {students.length === 1 ? "student" : "students"} · {here} online
           {joinLocked ? " · joining locked" : ""}
         </span>
         {status}
@@ -75,7 +79,13 @@ export function SessionBar({ sessionId, snapshot, tables, room, online, actions,
         ) : (
           <div className="flex flex-wrap items-center gap-2">
             <span className="text-sm font-semibold">All tables:</span>
-            <TableClock tables={tables} durations={snapshot.session.phaseDurations} outcomes={room.outcomes} actions={actions} scope="all tables" />
+            <TableClock
+              tables={tables}
+              durations={snapshot.session.phaseDurations}
+              outcomes={room.outcomes}
+              actions={actions}
+              scope="all tables"
+            />
           </div>
         )}
         {over ? <RunAgainButton sessionId={sessionId} /> : null}
@@ -102,7 +112,10 @@ export function SessionBar({ sessionId, snapshot, tables, room, online, actions,
               placeholder="Announce to every table…"
               className="min-w-0 flex-1 rounded-md border border-slate-300 px-3 py-1.5"
             />
-            <button type="submit" className="min-h-9 rounded-md border border-slate-300 bg-white px-3 text-sm font-semibold">
+            <button
+              type="submit"
+              className="min-h-9 rounded-md border border-slate-300 bg-white px-3 text-sm font-semibold"
+            >
               Announce
             </button>
           </form>

@@ -35,7 +35,18 @@ function alertText(alert: Alert): string {
 }
 
 /** One table at a glance: phase and clock, who sits where and is online, the latest deal, the outcome, and what needs the teacher. */
-export function TableCard({ table, room, online, unread, alerts, clockOffset, durations, actions, onOpen, onDismiss }: Props) {
+export function TableCard({
+  table,
+  room,
+  online,
+  unread,
+  alerts,
+  clockOffset,
+  durations,
+  actions,
+  onOpen,
+  onDismiss,
+}: Props) {
   const members = room.members.filter((m) => m.tableId === table.id);
   const students = members.filter((m) => !m.computer).length;
   const proposals = room.proposals.filter((p) => p.tableId === table.id);
@@ -45,20 +56,31 @@ export function TableCard({ table, room, online, unread, alerts, clockOffset, du
   const shown = alerts.slice(0, 3);
 
   return (
-    <section aria-label={heading} className={`flex min-w-0 flex-col gap-2 rounded-lg border bg-white p-3 ${alerts.some((a) => a.kind === "threat") ? "border-red-400" : "border-slate-200"}`} data-testid={`table-card-${table.number}`}>
+    <section
+      aria-label={heading}
+      className={`flex min-w-0 flex-col gap-2 rounded-lg border bg-white p-3 ${alerts.some((a) => a.kind === "threat") ? "border-red-400" : "border-slate-200"}`}
+      data-testid={`table-card-${table.number}`}
+    >
       <header className="flex flex-wrap items-center gap-x-3 gap-y-1">
         <h2 className="text-lg font-bold">{heading}</h2>
         <span className="text-sm text-slate-600">
           {students} {students === 1 ? "student" : "students"}
         </span>
         {unread > 0 ? (
-          <span className="rounded-full bg-blue-100 px-2 text-xs font-semibold text-blue-900">
-            {unread} unread
-          </span>
+          <span className="rounded-full bg-blue-100 px-2 text-xs font-semibold text-blue-900">{unread} unread</span>
         ) : null}
         <div className="ml-auto flex items-baseline gap-2">
-          <Countdown phase={table.phase} endsAt={table.endsAt} pausedRemainingMs={table.pausedRemainingMs} clockOffset={clockOffset} label={heading} size="small" />
-          {outcome && table.phase !== "debrief" ? <span className="text-sm text-slate-600">· clock stopped, waiting for the debrief</span> : null}
+          <Countdown
+            phase={table.phase}
+            endsAt={table.endsAt}
+            pausedRemainingMs={table.pausedRemainingMs}
+            clockOffset={clockOffset}
+            label={heading}
+            size="small"
+          />
+          {outcome && table.phase !== "debrief" ? (
+            <span className="text-sm text-slate-600">· clock stopped, waiting for the debrief</span>
+          ) : null}
         </div>
       </header>
       <ul className="space-y-0.5 text-sm" aria-label={`Who sits at table ${table.number}`}>
@@ -72,7 +94,10 @@ export function TableCard({ table, room, online, unread, alerts, clockOffset, du
                 const isOnline = m.computer || online.has(m.participantId);
                 return (
                   <span key={m.participantId} className="inline-flex items-center gap-1">
-                    <span aria-hidden="true" className={`h-2 w-2 rounded-full ${isOnline ? "bg-green-600" : "bg-slate-300"}`} />
+                    <span
+                      aria-hidden="true"
+                      className={`h-2 w-2 rounded-full ${isOnline ? "bg-green-600" : "bg-slate-300"}`}
+                    />
                     {m.name}
                     <span className="sr-only">{m.computer ? "" : isOnline ? " (online)" : " (offline)"}</span>
                   </span>
@@ -83,20 +108,28 @@ export function TableCard({ table, room, online, unread, alerts, clockOffset, du
         })}
       </ul>
       {outcome ? (
-        <p className={`text-sm font-semibold ${outcome.kind === "signed" ? "text-green-800" : "text-red-800"}`} data-testid="table-outcome">
+        <p
+          className={`text-sm font-semibold ${outcome.kind === "signed" ? "text-green-800" : "text-red-800"}`}
+          data-testid="table-outcome"
+        >
           {outcomeText(outcome, null)}
         </p>
       ) : null}
       {latest ? (
         <p className="text-sm" data-testid="latest-deal">
-          <span className="font-semibold">Version {latest.version}</span> by {DELEGATION_NAMES[latest.delegation]} · {latest.score.total}/100 · {editorialView(latest.score.verdict)}
+          <span className="font-semibold">Version {latest.version}</span> by {DELEGATION_NAMES[latest.delegation]} ·{" "}
+          {latest.score.total}/100 · {editorialView(latest.score.verdict)}
           {latest.status === "open" ? (
             <span className="block text-slate-700">
               Accepted by:{" "}
               {DELEGATIONS.filter((d) => d === latest.delegation || latest.votes[d]?.accept)
                 .map((d) => DELEGATION_NAMES[d])
                 .join(", ")}
-              {DELEGATIONS.some((d) => latest.votes[d]?.accept === false) ? ` · rejected by ${DELEGATIONS.filter((d) => latest.votes[d]?.accept === false).map((d) => DELEGATION_NAMES[d]).join(", ")}` : ""}
+              {DELEGATIONS.some((d) => latest.votes[d]?.accept === false)
+                ? ` · rejected by ${DELEGATIONS.filter((d) => latest.votes[d]?.accept === false)
+                    .map((d) => DELEGATION_NAMES[d])
+                    .join(", ")}`
+                : ""}
             </span>
           ) : latest.status !== "signed" ? (
             <span className="text-slate-600"> ({latest.status})</span>
@@ -108,21 +141,36 @@ export function TableCard({ table, room, online, unread, alerts, clockOffset, du
       {shown.length > 0 ? (
         <ul className="space-y-1" aria-label={`Alerts at table ${table.number}`}>
           {shown.map((alert) => (
-            <li key={alert.key} className={`flex items-start justify-between gap-2 rounded px-2 py-1 text-sm ${alert.kind === "threat" ? "bg-red-50 text-red-900" : "bg-amber-50 text-amber-950"}`}>
+            <li
+              key={alert.key}
+              className={`flex items-start justify-between gap-2 rounded px-2 py-1 text-sm ${alert.kind === "threat" ? "bg-red-50 text-red-900" : "bg-amber-50 text-amber-950"}`}
+            >
               <span>{alertText(alert)}</span>
               <button type="button" onClick={() => onDismiss(alert.key)} className="shrink-0 text-xs underline">
                 Dismiss<span className="sr-only"> alert: {alertText(alert)}</span>
               </button>
             </li>
           ))}
-          {alerts.length > shown.length ? <li className="text-xs text-slate-600">and {alerts.length - shown.length} more</li> : null}
+          {alerts.length > shown.length ? (
+            <li className="text-xs text-slate-600">and {alerts.length - shown.length} more</li>
+          ) : null}
         </ul>
       ) : null}
       <div className="mt-auto flex flex-wrap items-center gap-2 border-t border-slate-100 pt-2">
-        <button type="button" onClick={onOpen} className="min-h-9 rounded-md bg-blue-700 px-3 text-sm font-semibold text-white">
+        <button
+          type="button"
+          onClick={onOpen}
+          className="min-h-9 rounded-md bg-blue-700 px-3 text-sm font-semibold text-white"
+        >
           Open table {table.number}
         </button>
-        <TableClock tables={[table]} durations={durations} outcomes={room.outcomes} actions={actions} scope={`table ${table.number}`} />
+        <TableClock
+          tables={[table]}
+          durations={durations}
+          outcomes={room.outcomes}
+          actions={actions}
+          scope={`table ${table.number}`}
+        />
       </div>
     </section>
   );

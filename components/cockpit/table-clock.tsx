@@ -6,9 +6,16 @@ import type { Room } from "@/lib/domain/room";
 import { ConfirmButton } from "@/components/ui/confirm-button";
 import type { CockpitActions } from "./types";
 
-type Props = { tables: TableState[]; durations: PhaseDurations; outcomes: Room["outcomes"]; actions: CockpitActions; scope: string };
+type Props = {
+  tables: TableState[];
+  durations: PhaseDurations;
+  outcomes: Room["outcomes"];
+  actions: CockpitActions;
+  scope: string;
+};
 
-const button = "min-h-9 rounded-md border border-slate-300 bg-white px-2.5 text-sm font-semibold hover:bg-slate-100 disabled:text-slate-400";
+const button =
+  "min-h-9 rounded-md border border-slate-300 bg-white px-2.5 text-sm font-semibold hover:bg-slate-100 disabled:text-slate-400";
 
 const running = (t: TableState) => t.phase !== "lobby" && t.phase !== "debrief";
 
@@ -30,7 +37,12 @@ export function TableClock({ tables, durations, outcomes, actions, scope }: Prop
   const ticking = live.filter((t) => t.endsAt !== null);
   const paused = live.filter((t) => t.pausedRemainingMs !== null);
   // Session-wide, reopening is the undo of "End all": offered once every table is in the debrief.
-  const reopenable = one || tables.every((t) => t.phase === "debrief") ? tables.filter((t) => outcomes[t.id]?.kind !== "signed" && (t.phase === "debrief" || outcomes[t.id]?.kind === "walked_away")) : [];
+  const reopenable =
+    one || tables.every((t) => t.phase === "debrief")
+      ? tables.filter(
+          (t) => outcomes[t.id]?.kind !== "signed" && (t.phase === "debrief" || outcomes[t.id]?.kind === "walked_away"),
+        )
+      : [];
   const go = (action: Parameters<CockpitActions["clock"]>[0]) => actions.clock(action, one?.id);
   const ending = tables.filter((t) => t.phase !== "debrief");
   const unsigned = ending.filter((t) => outcomes[t.id]?.kind !== "signed");
@@ -63,13 +75,19 @@ export function TableClock({ tables, durations, outcomes, actions, scope }: Prop
           srSuffix={`for ${scope}`}
           className={button}
           disabled={actions.pending}
-          question={one ? `Move table ${one.number} from ${PHASE_LABELS[one.phase]} to ${nextStep(one, outcomes, durations)} now?` : "Move every running table to its next phase now?"}
+          question={
+            one
+              ? `Move table ${one.number} from ${PHASE_LABELS[one.phase]} to ${nextStep(one, outcomes, durations)} now?`
+              : "Move every running table to its next phase now?"
+          }
           detail={
             one
               ? nextStep(one, outcomes, durations) === PHASE_LABELS.debrief && !outcomes[one.id]
                 ? "Nothing is signed there: the table ends with no deal, and its open deal is withdrawn."
                 : "Its clock restarts with the next phase's time."
-              : live.map((t) => `Table ${t.number}: ${PHASE_LABELS[t.phase]} → ${nextStep(t, outcomes, durations)}`).join("; ") + "."
+              : live
+                  .map((t) => `Table ${t.number}: ${PHASE_LABELS[t.phase]} → ${nextStep(t, outcomes, durations)}`)
+                  .join("; ") + "."
           }
           confirmLabel={one ? `Move table ${one.number}` : "Move every table"}
           onConfirm={() => go("skip")}
@@ -83,7 +101,9 @@ export function TableClock({ tables, durations, outcomes, actions, scope }: Prop
           disabled={actions.pending}
           question={`End the negotiation at ${one ? `table ${one.number}` : ending.length === 1 ? `table ${ending[0]?.number}` : `all ${ending.length} tables`} now?`}
           detail={`${one ? `Table ${one.number} goes` : "Every table goes"} to the debrief.${
-            unsigned.length > 0 ? ` ${unsigned.length === ending.length && one ? "Nothing is signed there, so it ends" : `${unsigned.map((t) => `Table ${t.number}`).join(", ")} ${unsigned.length === 1 ? "has" : "have"} nothing signed and will end`} with no deal; open deals are withdrawn.` : ""
+            unsigned.length > 0
+              ? ` ${unsigned.length === ending.length && one ? "Nothing is signed there, so it ends" : `${unsigned.map((t) => `Table ${t.number}`).join(", ")} ${unsigned.length === 1 ? "has" : "have"} nothing signed and will end`} with no deal; open deals are withdrawn.`
+              : ""
           } You can reopen a table afterwards.`}
           confirmLabel={one ? `End table ${one.number}` : "End every table"}
           onConfirm={() => go("end")}

@@ -35,7 +35,18 @@ type Side = "deals" | "positions" | "students";
 const SIDES: Record<Side, string> = { deals: "Deals", positions: "Positions", students: "Students" };
 
 /** One table opened: every channel to read and post in beside its deals (score cards folded), positions and students. */
-export function TablePanel({ table, room, briefs, online, tables, actions, durations, clockOffset, send, onClose }: Props) {
+export function TablePanel({
+  table,
+  room,
+  briefs,
+  online,
+  tables,
+  actions,
+  durations,
+  clockOffset,
+  send,
+  onClose,
+}: Props) {
   const [side, setSide] = useState<Side>("deals");
   const proposals = room.proposals.filter((p) => p.tableId === table.id);
   const members = room.members.filter((m) => m.tableId === table.id);
@@ -44,9 +55,19 @@ export function TablePanel({ table, room, briefs, online, tables, actions, durat
   const target = (channel: string) => ({ tableId: table.id, channel });
   const channels: ChannelOption[] = [
     { key: FLOOR, label: "Floor", target: target(FLOOR), closedReason: null },
-    ...DELEGATIONS.map((d) => ({ key: delegationChannel(d), label: `${DELEGATION_NAMES[d]} (private)`, target: target(delegationChannel(d)), closedReason: null })),
+    ...DELEGATIONS.map((d) => ({
+      key: delegationChannel(d),
+      label: `${DELEGATION_NAMES[d]} (private)`,
+      target: target(delegationChannel(d)),
+      closedReason: null,
+    })),
     ...DELEGATIONS.flatMap((a, i) =>
-      DELEGATIONS.slice(i + 1).map((b) => ({ key: sidebarChannel(a, b), label: `Sidebar: ${DELEGATION_NAMES[a]} and ${DELEGATION_NAMES[b]}`, target: target(sidebarChannel(a, b)), closedReason: null })),
+      DELEGATIONS.slice(i + 1).map((b) => ({
+        key: sidebarChannel(a, b),
+        label: `Sidebar: ${DELEGATION_NAMES[a]} and ${DELEGATION_NAMES[b]}`,
+        target: target(sidebarChannel(a, b)),
+        closedReason: null,
+      })),
     ),
     { key: ANNOUNCEMENT, label: "Announcements (everyone)", target: {}, closedReason: null },
   ];
@@ -55,19 +76,37 @@ export function TablePanel({ table, room, briefs, online, tables, actions, durat
   return (
     <section aria-label={`Table ${table.number}, opened`} className="space-y-3">
       <header className="flex flex-wrap items-center gap-x-4 gap-y-2">
-        <button type="button" onClick={onClose} className="min-h-9 rounded-md border border-slate-300 bg-white px-3 text-sm font-semibold">
+        <button
+          type="button"
+          onClick={onClose}
+          className="min-h-9 rounded-md border border-slate-300 bg-white px-3 text-sm font-semibold"
+        >
           ← All tables
         </button>
         <h2 className="text-xl font-bold">Table {table.number}</h2>
-        <Countdown phase={table.phase} endsAt={table.endsAt} pausedRemainingMs={table.pausedRemainingMs} clockOffset={clockOffset} label={`Table ${table.number}`} size="small" />
+        <Countdown
+          phase={table.phase}
+          endsAt={table.endsAt}
+          pausedRemainingMs={table.pausedRemainingMs}
+          clockOffset={clockOffset}
+          label={`Table ${table.number}`}
+          size="small"
+        />
         {outcome ? <p className="text-sm font-semibold">{outcomeText(outcome, null)}</p> : null}
         <div className="ml-auto">
-          <TableClock tables={[table]} durations={durations} outcomes={room.outcomes} actions={actions} scope={`table ${table.number}`} />
+          <TableClock
+            tables={[table]}
+            durations={durations}
+            outcomes={room.outcomes}
+            actions={actions}
+            scope={`table ${table.number}`}
+          />
         </div>
       </header>
       {threats.map((t) => (
         <p key={t.delegation} role="status" className="rounded-md bg-red-50 p-2 text-red-900">
-          {DELEGATION_NAMES[t.delegation]} is voting to walk away ({t.votes} of {t.needed}){t.reason ? `: “${t.reason}”` : "."}
+          {DELEGATION_NAMES[t.delegation]} is voting to walk away ({t.votes} of {t.needed})
+          {t.reason ? `: “${t.reason}”` : "."}
         </p>
       ))}
       <div className="grid gap-3 lg:grid-cols-[minmax(0,1fr)_minmax(0,1fr)]">
@@ -94,7 +133,11 @@ export function TablePanel({ table, room, briefs, online, tables, actions, durat
                 className={`min-h-10 px-3 font-semibold ${side === name ? "border-b-2 border-blue-700 text-blue-800" : "text-slate-600"}`}
               >
                 {SIDES[name]}
-                {name === "deals" ? ` (${proposals.length})` : name === "students" ? ` (${members.filter((m) => !m.computer).length})` : ""}
+                {name === "deals"
+                  ? ` (${proposals.length})`
+                  : name === "students"
+                    ? ` (${members.filter((m) => !m.computer).length})`
+                    : ""}
               </button>
             ))}
           </div>
@@ -103,10 +146,17 @@ export function TablePanel({ table, room, briefs, online, tables, actions, durat
               proposals.length === 0 ? (
                 <p className="text-slate-600">No deal proposed yet.</p>
               ) : (
-                [...proposals].reverse().map((p) => <ProposalCard key={p.proposalId} proposal={p} allPayoffs={allPayoffs} />)
+                [...proposals]
+                  .reverse()
+                  .map((p) => <ProposalCard key={p.proposalId} proposal={p} allPayoffs={allPayoffs} />)
               )
             ) : side === "positions" ? (
-              <PositionPanel current={currentPositions(room, table.id)} versions={(d) => room.positions.filter((p) => p.tableId === table.id && p.delegation === d).length} publishAs={null} closedReason={null} />
+              <PositionPanel
+                current={currentPositions(room, table.id)}
+                versions={(d) => room.positions.filter((p) => p.tableId === table.id && p.delegation === d).length}
+                publishAs={null}
+                closedReason={null}
+              />
             ) : (
               <ul className="divide-y divide-slate-100 rounded-lg border border-slate-200 bg-white px-3">
                 {DELEGATIONS.map((d) => (
@@ -116,11 +166,22 @@ export function TablePanel({ table, room, briefs, online, tables, actions, durat
                       {members
                         .filter((m) => m.delegation === d)
                         .map((m) => (
-                          <StudentRow key={m.participantId} member={m} online={m.computer || online.has(m.participantId)} tables={tables} onAction={(a: StudentAction) => actions.act(a.name, a.payload)} />
+                          <StudentRow
+                            key={m.participantId}
+                            member={m}
+                            online={m.computer || online.has(m.participantId)}
+                            tables={tables}
+                            onAction={(a: StudentAction) => actions.act(a.name, a.payload)}
+                          />
                         ))}
                     </ul>
                     {members.some((m) => m.delegation === d) ? null : (
-                      <button type="button" disabled={actions.pending} onClick={() => actions.act("bot:add", { tableId: table.id, delegation: d })} className="mt-1 min-h-9 rounded border border-slate-300 px-2 text-sm">
+                      <button
+                        type="button"
+                        disabled={actions.pending}
+                        onClick={() => actions.act("bot:add", { tableId: table.id, delegation: d })}
+                        className="mt-1 min-h-9 rounded border border-slate-300 px-2 text-sm"
+                      >
                         Let the computer play {DELEGATION_NAMES[d]} at table {table.number}
                       </button>
                     )}
@@ -128,7 +189,11 @@ export function TablePanel({ table, room, briefs, online, tables, actions, durat
                 ))}
                 {room.removed.some((m) => m.tableId === table.id) ? (
                   <li>
-                    <RemovedStudents removed={room.removed.filter((m) => m.tableId === table.id)} disabled={actions.pending} onReadmit={(participantId) => actions.act("student:readmit", { participantId })} />
+                    <RemovedStudents
+                      removed={room.removed.filter((m) => m.tableId === table.id)}
+                      disabled={actions.pending}
+                      onReadmit={(participantId) => actions.act("student:readmit", { participantId })}
+                    />
                   </li>
                 ) : null}
               </ul>

@@ -42,7 +42,8 @@ export function DealArea({ room, me, gate, weights, payoffs, allPayoffs, send }:
   const threats = room.threats.filter((t) => t.tableId === me.tableId);
   const mine = threats.find((t) => t.delegation === me.delegation);
   const proposeBlocked = refusal(gate, "propose");
-  const load = (terms: Deal, countering: number | null) => setBuilder((b) => ({ terms, countering, key: (b?.key ?? 0) + 1 }));
+  const load = (terms: Deal, countering: number | null) =>
+    setBuilder((b) => ({ terms, countering, key: (b?.key ?? 0) + 1 }));
   const viewer = { delegation: me.delegation, payoffs };
 
   if (builder && !proposeBlocked) {
@@ -72,9 +73,14 @@ export function DealArea({ room, me, gate, weights, payoffs, allPayoffs, send }:
       {threats
         .filter((t) => t.delegation !== me.delegation)
         .map((t) => (
-          <p key={t.delegation} role="status" className="rounded-md border border-red-200 bg-red-50 p-3 text-red-900" data-testid="walk-threat">
-            The {DELEGATION_NAMES[t.delegation]} delegation is voting to walk away ({t.votes} of {t.needed} {t.needed === 1 ? "vote" : "votes"})
-            {t.reason ? `: “${t.reason}”` : "."}
+          <p
+            key={t.delegation}
+            role="status"
+            className="rounded-md border border-red-200 bg-red-50 p-3 text-red-900"
+            data-testid="walk-threat"
+          >
+            The {DELEGATION_NAMES[t.delegation]} delegation is voting to walk away ({t.votes} of {t.needed}{" "}
+            {t.needed === 1 ? "vote" : "votes"}){t.reason ? `: “${t.reason}”` : "."}
           </p>
         ))}
       {signed ? <ProposalCard proposal={signed} viewer={viewer} allPayoffs={allPayoffs} /> : null}
@@ -83,15 +89,29 @@ export function DealArea({ room, me, gate, weights, payoffs, allPayoffs, send }:
           proposal={open}
           viewer={viewer}
           answerBlocked={refusal(gate, "respond")}
-          onRespond={async (accept, reason) => errorOf(await send("deal:respond", { proposalId: open.proposalId, accept, ...(reason.trim() ? { reason: reason.trim() } : {}) }))}
+          onRespond={async (accept, reason) =>
+            errorOf(
+              await send("deal:respond", {
+                proposalId: open.proposalId,
+                accept,
+                ...(reason.trim() ? { reason: reason.trim() } : {}),
+              }),
+            )
+          }
           onWithdraw={async () => errorOf(await send("deal:withdraw", { proposalId: open.proposalId }))}
           onCounter={proposeBlocked ? undefined : () => load(open.terms, open.version)}
         />
       ) : !outcome ? (
-        <p className="rounded-lg border border-dashed border-slate-300 p-3 text-slate-700">No deal is on the table yet.</p>
+        <p className="rounded-lg border border-dashed border-slate-300 p-3 text-slate-700">
+          No deal is on the table yet.
+        </p>
       ) : null}
       {proposeBlocked === null && !open ? (
-        <button type="button" onClick={() => load(signed?.terms ?? weakestOf(scenario), null)} className="min-h-11 w-full rounded-md bg-blue-700 px-4 font-semibold text-white">
+        <button
+          type="button"
+          onClick={() => load(signed?.terms ?? weakestOf(scenario), null)}
+          className="min-h-11 w-full rounded-md bg-blue-700 px-4 font-semibold text-white"
+        >
           Build a deal
         </button>
       ) : proposeBlocked && !outcome && gate.phase !== "debrief" ? (
@@ -101,7 +121,11 @@ export function DealArea({ room, me, gate, weights, payoffs, allPayoffs, send }:
         <p className="rounded-lg border border-slate-200 bg-white p-3 text-sm" data-testid="delegation-draft">
           Your delegation&apos;s latest draft, by {draft.author}: {draft.score.total}/100.{" "}
           {proposeBlocked === null ? (
-            <button type="button" className="font-medium text-blue-700 underline" onClick={() => load(draft.terms, null)}>
+            <button
+              type="button"
+              className="font-medium text-blue-700 underline"
+              onClick={() => load(draft.terms, null)}
+            >
               Open it in the builder
             </button>
           ) : null}
@@ -118,7 +142,9 @@ export function DealArea({ room, me, gate, weights, payoffs, allPayoffs, send }:
       ) : null}
       {proposals.length > (open ? 1 : 0) + (signed ? 1 : 0) ? (
         <details>
-          <summary className="cursor-pointer font-medium text-blue-700">Earlier versions ({proposals.filter((p) => p !== open && p !== signed).length})</summary>
+          <summary className="cursor-pointer font-medium text-blue-700">
+            Earlier versions ({proposals.filter((p) => p !== open && p !== signed).length})
+          </summary>
           <div className="mt-2 space-y-2">
             {[...proposals]
               .reverse()

@@ -25,7 +25,16 @@ type Props = {
  * Builds a deal term by term. The score follows every change, with the delegation's own payoff
  * beside it, in a bar that stays in reach while the terms scroll.
  */
-export function DealForm({ initial, countering = null, weights, payoffs, disabledReason, onPropose, onShare, onClose }: Props) {
+export function DealForm({
+  initial,
+  countering = null,
+  weights,
+  payoffs,
+  disabledReason,
+  onPropose,
+  onShare,
+  onClose,
+}: Props) {
   const [deal, setDeal] = useState<Deal>(initial);
   const request = useRequest();
   const terms = termsOf(useScenario());
@@ -46,7 +55,11 @@ export function DealForm({ initial, countering = null, weights, payoffs, disable
       <div className="flex items-center justify-between gap-2">
         <h2 className="text-lg font-semibold">{countering ? `Counter version ${countering}` : "Build a deal"}</h2>
         {onClose ? (
-          <button type="button" onClick={onClose} className="min-h-11 rounded-md border border-slate-300 bg-white px-3 text-sm font-semibold">
+          <button
+            type="button"
+            onClick={onClose}
+            className="min-h-11 rounded-md border border-slate-300 bg-white px-3 text-sm font-semibold"
+          >
             Close the builder
           </button>
         ) : null}
@@ -64,7 +77,9 @@ export function DealForm({ initial, countering = null, weights, payoffs, disable
                 id={`term-${term.key}`}
                 value={JSON.stringify(deal[term.key])}
                 aria-describedby={`term-${term.key}-help`}
-                onChange={(event) => setDeal((current) => ({ ...current, [term.key as TermKey]: JSON.parse(event.target.value) }))}
+                onChange={(event) =>
+                  setDeal((current) => ({ ...current, [term.key as TermKey]: JSON.parse(event.target.value) }))
+                }
                 className="mt-1 block w-full min-w-0 rounded-md border border-slate-300 bg-white px-2 py-2 text-base"
               >
                 {term.options.map((option) => (
@@ -82,19 +97,41 @@ export function DealForm({ initial, countering = null, weights, payoffs, disable
       </div>
       {score ? (
         <details className="mt-3">
-          <summary className="cursor-pointer text-sm font-medium text-blue-700">Why this score: every criterion</summary>
+          <summary className="cursor-pointer text-sm font-medium text-blue-700">
+            Why this score: every criterion
+          </summary>
           <div className="mt-2">
             <ScoreCard score={score} compact />
           </div>
         </details>
       ) : null}
-      <div className="sticky -bottom-3 z-10 -mx-3 mt-3 border-t border-slate-200 bg-white/95 px-3 pt-1 pb-3 backdrop-blur" aria-label="If you proposed this now" role="group">
-        {score ? <ScoreLine score={score} payoff={payoffs ? payoffWith(payoffs, deal) : null} /> : <p role="status" className="mt-2 text-sm text-slate-600">Scoring this draft…</p>}
-        {countering ? <p className="text-xs text-slate-600">{changed === 0 ? "No change from the version on the table yet." : `${changed} ${changed === 1 ? "term changed" : "terms changed"} from version ${countering}.`}</p> : null}
+      <div
+        className="sticky -bottom-3 z-10 -mx-3 mt-3 border-t border-slate-200 bg-white/95 px-3 pt-1 pb-3 backdrop-blur"
+        aria-label="If you proposed this now"
+        role="group"
+      >
+        {score ? (
+          <ScoreLine score={score} payoff={payoffs ? payoffWith(payoffs, deal) : null} />
+        ) : (
+          <p role="status" className="mt-2 text-sm text-slate-600">
+            Scoring this draft…
+          </p>
+        )}
+        {countering ? (
+          <p className="text-xs text-slate-600">
+            {changed === 0
+              ? "No change from the version on the table yet."
+              : `${changed} ${changed === 1 ? "term changed" : "terms changed"} from version ${countering}.`}
+          </p>
+        ) : null}
         <RequestMessage message={request.message} className="mt-1" />
         {disabledReason ? <p className="mt-1 text-sm text-slate-700">{disabledReason}</p> : null}
         <div className="mt-2 flex gap-2">
-          <button type="submit" disabled={request.pending || disabledReason !== null} className="min-h-11 flex-1 rounded-md bg-blue-700 px-3 font-semibold text-white disabled:bg-slate-400">
+          <button
+            type="submit"
+            disabled={request.pending || disabledReason !== null}
+            className="min-h-11 flex-1 rounded-md bg-blue-700 px-3 font-semibold text-white disabled:bg-slate-400"
+          >
             {request.pending ? "Sending…" : "Propose to the table"}
           </button>
           {onShare ? (

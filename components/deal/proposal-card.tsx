@@ -24,11 +24,24 @@ type Props = {
   allPayoffs?: Record<string, PayoffTable> | null;
 };
 
-const STATUS = { open: "On the table", superseded: "Replaced", withdrawn: "Withdrawn", signed: "Signed by every delegation" } as const;
+const STATUS = {
+  open: "On the table",
+  superseded: "Replaced",
+  withdrawn: "Withdrawn",
+  signed: "Signed by every delegation",
+} as const;
 const button = "min-h-11 flex-1 rounded-md px-3 font-semibold disabled:bg-slate-400";
 
 /** One version of a deal: who proposed it, its score in a line, the answers, and the full card behind "details". */
-export function ProposalCard({ proposal, viewer, answerBlocked = null, onRespond, onWithdraw, onCounter, allPayoffs = null }: Props) {
+export function ProposalCard({
+  proposal,
+  viewer,
+  answerBlocked = null,
+  onRespond,
+  onWithdraw,
+  onCounter,
+  allPayoffs = null,
+}: Props) {
   const [reason, setReason] = useState("");
   const request = useRequest();
   const scenario = useScenario();
@@ -38,7 +51,10 @@ export function ProposalCard({ proposal, viewer, answerBlocked = null, onRespond
   const heading = `Deal, version ${proposal.version}`;
 
   return (
-    <article aria-label={heading} className={`min-w-0 rounded-lg border bg-white p-3 ${proposal.status === "signed" ? "border-green-600" : open ? "border-blue-300" : "border-slate-200"}`}>
+    <article
+      aria-label={heading}
+      className={`min-w-0 rounded-lg border bg-white p-3 ${proposal.status === "signed" ? "border-green-600" : open ? "border-blue-300" : "border-slate-200"}`}
+    >
       <header className="flex flex-wrap items-center gap-x-2 gap-y-1">
         <h3 className="font-semibold">Version {proposal.version}</h3>
         <DelegationBadge delegation={proposal.delegation} />
@@ -53,29 +69,53 @@ export function ProposalCard({ proposal, viewer, answerBlocked = null, onRespond
       <ScoreLine score={proposal.score} payoff={viewer?.payoffs ? payoffWith(viewer.payoffs, proposal.terms) : null} />
       {proposal.previous ? (
         <p className="mt-1 text-sm text-slate-700" data-testid="changes">
-          {changes.length === 0 ? "Same terms as the version before." : `Changed from version ${proposal.version - 1}: ${changes.join(", ")}.`}
+          {changes.length === 0
+            ? "Same terms as the version before."
+            : `Changed from version ${proposal.version - 1}: ${changes.join(", ")}.`}
         </p>
       ) : null}
       <ul className="mt-2 flex flex-wrap gap-x-3 gap-y-1 text-sm" aria-label="Answers">
         {DELEGATIONS.map((delegation) => {
           const vote = proposal.votes[delegation];
-          const answer = delegation === proposal.delegation ? "proposed" : vote ? (vote.accept ? "accepted" : "rejected") : "no answer yet";
+          const answer =
+            delegation === proposal.delegation
+              ? "proposed"
+              : vote
+                ? vote.accept
+                  ? "accepted"
+                  : "rejected"
+                : "no answer yet";
           const mark = delegation === proposal.delegation || vote?.accept ? "✓" : vote ? "✗" : "…";
           return (
             <li key={delegation} className="min-w-0" data-answer={answer}>
-              <span aria-hidden="true" className={vote?.accept || delegation === proposal.delegation ? "text-green-700" : vote ? "text-red-700" : "text-slate-400"}>{mark} </span>
+              <span
+                aria-hidden="true"
+                className={
+                  vote?.accept || delegation === proposal.delegation
+                    ? "text-green-700"
+                    : vote
+                      ? "text-red-700"
+                      : "text-slate-400"
+                }
+              >
+                {mark}{" "}
+              </span>
               {DELEGATION_NAMES[delegation]}: {answer}
               {vote?.reason ? <span className="text-slate-600"> — “{vote.reason}”</span> : null}
             </li>
           );
         })}
       </ul>
-      {allPayoffs && Object.keys(allPayoffs).length === DELEGATIONS.length ? <PayoffLine payoffs={allPayoffs} terms={proposal.terms} /> : null}
+      {allPayoffs && Object.keys(allPayoffs).length === DELEGATIONS.length ? (
+        <PayoffLine payoffs={allPayoffs} terms={proposal.terms} />
+      ) : null}
       {open && viewer ? (
         <div className="mt-3 space-y-2">
           {!mine && answerBlocked === null && onRespond ? (
             <>
-              <label htmlFor={`reason-${proposal.proposalId}`} className="sr-only">Reason for your answer to version {proposal.version} (optional)</label>
+              <label htmlFor={`reason-${proposal.proposalId}`} className="sr-only">
+                Reason for your answer to version {proposal.version} (optional)
+              </label>
               <input
                 id={`reason-${proposal.proposalId}`}
                 value={reason}
@@ -85,10 +125,20 @@ export function ProposalCard({ proposal, viewer, answerBlocked = null, onRespond
                 className="block w-full rounded-md border border-slate-300 px-3 py-2 text-base"
               />
               <div className="flex gap-2">
-                <button type="button" disabled={request.pending} onClick={() => void request.run(() => onRespond(true, reason))} className={`${button} bg-green-700 text-white`}>
+                <button
+                  type="button"
+                  disabled={request.pending}
+                  onClick={() => void request.run(() => onRespond(true, reason))}
+                  className={`${button} bg-green-700 text-white`}
+                >
                   Accept<span className="sr-only"> version {proposal.version}</span>
                 </button>
-                <button type="button" disabled={request.pending} onClick={() => void request.run(() => onRespond(false, reason))} className={`${button} bg-red-700 text-white`}>
+                <button
+                  type="button"
+                  disabled={request.pending}
+                  onClick={() => void request.run(() => onRespond(false, reason))}
+                  className={`${button} bg-red-700 text-white`}
+                >
                   Reject<span className="sr-only"> version {proposal.version}</span>
                 </button>
               </div>
@@ -97,9 +147,18 @@ export function ProposalCard({ proposal, viewer, answerBlocked = null, onRespond
           {!mine && answerBlocked ? <p className="text-sm text-slate-600">{answerBlocked}</p> : null}
           {(!mine && onCounter) || (mine && onWithdraw) ? (
             <div className="flex flex-wrap gap-2">
-              {!mine && onCounter ? <button type="button" onClick={onCounter} className={`${button} border border-slate-300 bg-white`}>Counter with changes</button> : null}
+              {!mine && onCounter ? (
+                <button type="button" onClick={onCounter} className={`${button} border border-slate-300 bg-white`}>
+                  Counter with changes
+                </button>
+              ) : null}
               {mine && onWithdraw ? (
-                <button type="button" disabled={request.pending} onClick={() => void request.run(onWithdraw)} className={`${button} border border-slate-300 bg-white`}>
+                <button
+                  type="button"
+                  disabled={request.pending}
+                  onClick={() => void request.run(onWithdraw)}
+                  className={`${button} border border-slate-300 bg-white`}
+                >
                   Withdraw version {proposal.version}
                 </button>
               ) : null}
@@ -133,8 +192,8 @@ function PayoffLine({ payoffs, terms }: { payoffs: Record<string, PayoffTable>; 
   const summary = payoffSummary(payoffs, terms);
   return (
     <p className="mt-2 rounded bg-slate-100 px-2 py-1 text-sm" data-testid="payoffs">
-      Payoffs: {DELEGATIONS.map((d) => `${DELEGATION_NAMES[d]} ${summary.byDelegation[d] ?? 0}`).join(" · ")} — joint gain <strong>{summary.joint}</strong>, gap{" "}
-      <strong>{summary.spread}</strong>
+      Payoffs: {DELEGATIONS.map((d) => `${DELEGATION_NAMES[d]} ${summary.byDelegation[d] ?? 0}`).join(" · ")} — joint
+      gain <strong>{summary.joint}</strong>, gap <strong>{summary.spread}</strong>
       {summary.spread > summary.joint / 2 ? " (lopsided)" : ""}
     </p>
   );

@@ -25,11 +25,18 @@ export function ScoreLine({ score, payoff = null }: { score: ScoreResult; payoff
           {score.total}
         </span>
         <span className="text-slate-600">/ 100 (walking away: {score.baseline})</span>
-        <span className={`rounded px-1.5 font-semibold ${sign ? "bg-green-100 text-green-900" : "bg-red-100 text-red-900"}`} data-testid="verdict">
+        <span
+          className={`rounded px-1.5 font-semibold ${sign ? "bg-green-100 text-green-900" : "bg-red-100 text-red-900"}`}
+          data-testid="verdict"
+        >
           {editorialView(score.verdict)}
         </span>
       </p>
-      {close ? <p className="text-amber-900" data-testid="close-call">{close}</p> : null}
+      {close ? (
+        <p className="text-amber-900" data-testid="close-call">
+          {close}
+        </p>
+      ) : null}
       {score.redLine ? <p className="text-red-800">Red line: {score.redLine}</p> : null}
       {payoff !== null ? (
         <p className="text-slate-800" data-testid="my-payoff">
@@ -47,7 +54,11 @@ export function ScoreCard({ score, compact = false }: { score: ScoreResult; comp
   return (
     <div className="space-y-3">
       <div className="flex flex-wrap items-baseline gap-x-3 gap-y-1">
-        <p className={`rounded px-2 py-0.5 font-bold ${sign ? "bg-green-100 text-green-900" : "bg-red-100 text-red-900"}`}>{editorialView(score.verdict)}</p>
+        <p
+          className={`rounded px-2 py-0.5 font-bold ${sign ? "bg-green-100 text-green-900" : "bg-red-100 text-red-900"}`}
+        >
+          {editorialView(score.verdict)}
+        </p>
         <p className="text-slate-800">
           <span className="text-xl font-bold tabular-nums">{score.total}</span> / 100
           <span className="ml-2 text-sm text-slate-600">walking away scores {score.baseline}</span>

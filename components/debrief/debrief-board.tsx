@@ -7,7 +7,12 @@ import { editorialView } from "@/lib/scoring/teach";
 import { DELEGATION_NAMES } from "@/lib/domain/names";
 import { debriefColumns } from "@/lib/report/debrief";
 
-type Props = { scenario: PublicScenario; outcomes: TableOutcome[]; payoffs: Partial<Record<Delegation, PayoffTable>>; weights?: ScenarioWeights | undefined };
+type Props = {
+  scenario: PublicScenario;
+  outcomes: TableOutcome[];
+  payoffs: Partial<Record<Delegation, PayoffTable>>;
+  weights?: ScenarioWeights | undefined;
+};
 
 /** Every table side by side with the 2019 bargain and walking away, scores and payoffs revealed: cards on a phone, a table on a wide screen. */
 export function DebriefBoard({ scenario, outcomes, payoffs, weights }: Props) {
@@ -29,7 +34,8 @@ export function DebriefBoard({ scenario, outcomes, payoffs, weights }: Props) {
             </p>
             {summaries[i] ? (
               <p className="mt-1 text-sm text-slate-700">
-                Payoffs: {known.map((d) => `${DELEGATION_NAMES[d]} ${summaries[i]?.byDelegation[d] ?? 0}`).join(" · ")} — joint {summaries[i]?.joint}, gap {summaries[i]?.spread}
+                Payoffs: {known.map((d) => `${DELEGATION_NAMES[d]} ${summaries[i]?.byDelegation[d] ?? 0}`).join(" · ")}{" "}
+                — joint {summaries[i]?.joint}, gap {summaries[i]?.spread}
               </p>
             ) : null}
             <p className="mt-1 text-sm text-slate-700">{c.note}</p>
@@ -38,7 +44,9 @@ export function DebriefBoard({ scenario, outcomes, payoffs, weights }: Props) {
       </ul>
       <div className="relative hidden overflow-x-auto rounded-lg border border-slate-200 bg-white md:block">
         <table className="w-full text-left text-sm">
-          <caption className="sr-only">Outcome, editorial score, criteria and payoffs of each table, the 2019 bargain and walking away</caption>
+          <caption className="sr-only">
+            Outcome, editorial score, criteria and payoffs of each table, the 2019 bargain and walking away
+          </caption>
           <thead className="bg-slate-100">
             <tr>
               <td className="px-3 py-2" />
@@ -79,7 +87,12 @@ export function DebriefBoard({ scenario, outcomes, payoffs, weights }: Props) {
                   const value = c.score.criteria[index]?.score ?? 0;
                   return (
                     <td key={c.key} className="px-3 py-1 tabular-nums">
-                      <span className="inline-block h-2 rounded bg-blue-600 align-middle" style={{ width: `${Math.max(2, value * 0.6)}px` }} aria-hidden="true" /> {value}
+                      <span
+                        className="inline-block h-2 rounded bg-blue-600 align-middle"
+                        style={{ width: `${Math.max(2, value * 0.6)}px` }}
+                        aria-hidden="true"
+                      />{" "}
+                      {value}
                     </td>
                   );
                 })}
@@ -122,7 +135,10 @@ export function DebriefBoard({ scenario, outcomes, payoffs, weights }: Props) {
           </tbody>
         </table>
       </div>
-      <p className="text-sm text-slate-600">Payoffs are each delegation&apos;s private points, revealed now. The gap is how far apart the best- and worst-off delegations ended.</p>
+      <p className="text-sm text-slate-600">
+        Payoffs are each delegation&apos;s private points, revealed now. The gap is how far apart the best- and
+        worst-off delegations ended.
+      </p>
     </section>
   );
 }

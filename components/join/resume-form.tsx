@@ -9,8 +9,19 @@ export function ResumeForm() {
   const [state, action, pending] = useActionState<ResumeState, FormData>(resumeAction, {});
   return (
     <form action={action} noValidate className="mt-3 flex flex-col gap-3 sm:flex-row sm:items-end">
-      <Field label="Resume code" name="resumeCode" autoComplete="off" autoCapitalize="characters" spellCheck={false} placeholder="ABCD-2345" error={state.error} className="flex-1" />
-      <Button type="submit" variant="secondary" disabled={pending}>Take my seat</Button>
+      <Field
+        label="Resume code"
+        name="resumeCode"
+        autoComplete="off"
+        autoCapitalize="characters"
+        spellCheck={false}
+        placeholder="ABCD-2345"
+        error={state.error}
+        className="flex-1"
+      />
+      <Button type="submit" variant="secondary" disabled={pending}>
+        Take my seat
+      </Button>
     </form>
   );
 }

@@ -35,10 +35,18 @@ export function PositionPanel({ current, versions, publishAs, closedReason, onPu
         {DELEGATIONS.map((delegation) => {
           const position = current[delegation];
           return (
-            <li key={delegation} className="rounded-lg border border-slate-200 bg-white p-3" data-testid={`position-${delegation}`}>
+            <li
+              key={delegation}
+              className="rounded-lg border border-slate-200 bg-white p-3"
+              data-testid={`position-${delegation}`}
+            >
               <p className="flex flex-wrap items-center gap-2">
                 <DelegationBadge delegation={delegation} />
-                <span className="text-sm text-slate-600">{position ? `version ${position.version} of ${versions(delegation)}, by ${position.author}` : "no position yet"}</span>
+                <span className="text-sm text-slate-600">
+                  {position
+                    ? `version ${position.version} of ${versions(delegation)}, by ${position.author}`
+                    : "no position yet"}
+                </span>
               </p>
               {position ? (
                 <>
@@ -83,7 +91,8 @@ function PositionForm({
   const request = useRequest();
   // A newer version (ours just published, or a delegation-mate's) refills an untouched form.
   if (current !== base) {
-    const untouched = statement === (base?.statement ?? "") && JSON.stringify(stances) === JSON.stringify(base?.stances ?? {});
+    const untouched =
+      statement === (base?.statement ?? "") && JSON.stringify(stances) === JSON.stringify(base?.stances ?? {});
     setBase(current);
     if (untouched || current?.statement === statement) {
       setStatement(current?.statement ?? "");
@@ -102,14 +111,18 @@ function PositionForm({
             const reply = await onPublish(statement, stances);
             return "error" in reply ? reply.error : null;
           },
-          revising ? `Published: version ${(current?.version ?? 0) + 1} is now your delegation's position.` : "Published: your delegation's position is on the table.",
+          revising
+            ? `Published: version ${(current?.version ?? 0) + 1} is now your delegation's position.`
+            : "Published: your delegation's position is on the table.",
         );
       }}
     >
       <h3 className="font-semibold">
         {revising ? "Revise" : "Publish"} the {DELEGATION_NAMES[delegation]}&apos;s position
       </h3>
-      {revising ? <p className="text-sm text-slate-600">Starts from version {current.version}: change what has moved.</p> : null}
+      {revising ? (
+        <p className="text-sm text-slate-600">Starts from version {current.version}: change what has moved.</p>
+      ) : null}
       <div>
         <label htmlFor="position-statement" className="block text-sm font-medium">
           Statement
@@ -154,7 +167,11 @@ function PositionForm({
         </div>
       </details>
       <RequestMessage message={request.message} />
-      <button type="submit" disabled={request.pending} className="min-h-11 w-full rounded-md bg-blue-700 px-4 font-semibold text-white disabled:bg-slate-400">
+      <button
+        type="submit"
+        disabled={request.pending}
+        className="min-h-11 w-full rounded-md bg-blue-700 px-4 font-semibold text-white disabled:bg-slate-400"
+      >
         {request.pending ? "Sending…" : revising ? "Publish revision" : "Publish position"}
       </button>
     </form>

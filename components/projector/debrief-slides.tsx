@@ -27,13 +27,31 @@ function byDisagreement(columns: DebriefColumn[]) {
  */
 export function DebriefSlides({ title, snapshot }: { title: string; snapshot: Omit<Snapshot, "events"> }) {
   const scenario = useScoringScenario();
-  if (!scenario) return <p role="status" className="p-10 text-3xl">Preparing the debrief…</p>;
+  if (!scenario)
+    return (
+      <p role="status" className="p-10 text-3xl">
+        Preparing the debrief…
+      </p>
+    );
   return <Slides title={title} snapshot={snapshot} scenario={scenario} />;
 }
 
-function Slides({ title, snapshot, scenario }: { title: string; snapshot: Omit<Snapshot, "events">; scenario: PublicScenario }) {
+function Slides({
+  title,
+  snapshot,
+  scenario,
+}: {
+  title: string;
+  snapshot: Omit<Snapshot, "events">;
+  scenario: PublicScenario;
+}) {
   const payoffs = Object.fromEntries(Object.entries(snapshot.briefs).flatMap(([d, b]) => (b ? [[d, b.payoffs]] : [])));
-  const { columns, summaries, known } = debriefColumns(scenario, snapshot.debrief, payoffs, snapshot.session.weights ?? undefined);
+  const { columns, summaries, known } = debriefColumns(
+    scenario,
+    snapshot.debrief,
+    payoffs,
+    snapshot.session.weights ?? undefined,
+  );
   const tables = columns.filter((c) => c.key !== "hanoi" && c.key !== "baseline");
   const references = columns.filter((c) => c.key === "hanoi" || c.key === "baseline");
   const [index, setIndex] = useState(0);
@@ -68,7 +86,10 @@ function Slides({ title, snapshot, scenario }: { title: string; snapshot: Omit<S
           </th>
           {shown.map((c) => (
             <td key={c.key} className="px-4 py-2">
-              <strong className="text-5xl tabular-nums">{c.score.total}</strong> <span className={c.score.verdict === "sign" ? "text-green-800" : "text-red-800"}>{editorialView(c.score.verdict)}</span>
+              <strong className="text-5xl tabular-nums">{c.score.total}</strong>{" "}
+              <span className={c.score.verdict === "sign" ? "text-green-800" : "text-red-800"}>
+                {editorialView(c.score.verdict)}
+              </span>
             </td>
           ))}
         </tr>
@@ -81,7 +102,12 @@ function Slides({ title, snapshot, scenario }: { title: string; snapshot: Omit<S
               const value = c.score.criteria[i]?.score ?? 0;
               return (
                 <td key={c.key} className="px-4 py-1 tabular-nums">
-                  <span className="inline-block h-5 rounded bg-blue-600 align-middle" style={{ width: `${Math.max(4, value * 2)}px` }} aria-hidden="true" /> {value}
+                  <span
+                    className="inline-block h-5 rounded bg-blue-600 align-middle"
+                    style={{ width: `${Math.max(4, value * 2)}px` }}
+                    aria-hidden="true"
+                  />{" "}
+                  {value}
                 </td>
               );
             })}
@@ -107,8 +133,14 @@ function Slides({ title, snapshot, scenario }: { title: string; snapshot: Omit<S
   );
 
   const slides: Slide[] = [
-    ...tables.map((table) => ({ key: table.key, title: `${table.title}: ${table.outcome}`, body: compare([table, ...references]) })),
-    ...(tables.length === 0 ? [{ key: "references", title: "The 2019 bargain against walking away", body: compare(references) }] : []),
+    ...tables.map((table) => ({
+      key: table.key,
+      title: `${table.title}: ${table.outcome}`,
+      body: compare([table, ...references]),
+    })),
+    ...(tables.length === 0
+      ? [{ key: "references", title: "The 2019 bargain against walking away", body: compare(references) }]
+      : []),
     ...byDisagreement(columns)
       .slice(0, 4)
       .map(({ criterion, scores }) => ({
@@ -120,7 +152,8 @@ function Slides({ title, snapshot, scenario }: { title: string; snapshot: Omit<S
               “{criterion.quote}” <cite className="text-3xl not-italic">— the editorial</cite>
             </blockquote>
             <p className="text-4xl font-semibold">
-              Which table did best on {criterion.title.toLowerCase()}, and what did it give up for it? Would the editorial&apos;s judgement change your mind?
+              Which table did best on {criterion.title.toLowerCase()}, and what did it give up for it? Would the
+              editorial&apos;s judgement change your mind?
             </p>
             <ul className="flex flex-wrap gap-x-10 gap-y-2">
               {columns.map((c, i) => (
@@ -154,13 +187,23 @@ function Slides({ title, snapshot, scenario }: { title: string; snapshot: Omit<S
         {slide.body}
       </section>
       <nav aria-label="Slides" className="mt-6 flex items-center justify-between gap-4">
-        <button type="button" disabled={index === 0} onClick={() => setIndex((i) => Math.max(0, i - 1))} className="min-h-14 rounded-lg border-2 border-slate-300 px-6 font-semibold disabled:text-slate-400">
+        <button
+          type="button"
+          disabled={index === 0}
+          onClick={() => setIndex((i) => Math.max(0, i - 1))}
+          className="min-h-14 rounded-lg border-2 border-slate-300 px-6 font-semibold disabled:text-slate-400"
+        >
           Previous
         </button>
         <span data-testid="slide-number">
           {index + 1} / {slides.length}
         </span>
-        <button type="button" disabled={index === last} onClick={() => setIndex((i) => Math.min(last, i + 1))} className="min-h-14 rounded-lg bg-blue-700 px-6 font-semibold text-white disabled:bg-slate-400">
+        <button
+          type="button"
+          disabled={index === last}
+          onClick={() => setIndex((i) => Math.min(last, i + 1))}
+          className="min-h-14 rounded-lg bg-blue-700 px-6 font-semibold text-white disabled:bg-slate-400"
+        >
           Next
         </button>
       </nav>

@@ -11,7 +11,15 @@ const SAID = new Set<SummitEvent["kind"]>(["message", "announcement", "position"
  * A transcript that reads like the conversation it was, on a phone: who said what, where and
  * when; phase changes as dividers; deals and moves as short notes.
  */
-export function Conversation({ events, viewer, timeZone }: { events: SummitEvent[]; viewer: Delegation | null; timeZone: string }) {
+export function Conversation({
+  events,
+  viewer,
+  timeZone,
+}: {
+  events: SummitEvent[];
+  viewer: Delegation | null;
+  timeZone: string;
+}) {
   return (
     <ol className="space-y-2" aria-label="Transcript">
       {events.map((event) => {
@@ -33,7 +41,10 @@ export function Conversation({ events, viewer, timeZone }: { events: SummitEvent
         }
         const author = event.author ? ("name" in event.author ? event.author.name : "Teacher") : "Summit";
         return (
-          <li key={event.seq} className={`rounded-lg border p-2 ${SAID.has(event.kind) ? "border-slate-200 bg-white" : "border-dashed border-slate-300 bg-slate-50"}`}>
+          <li
+            key={event.seq}
+            className={`rounded-lg border p-2 ${SAID.has(event.kind) ? "border-slate-200 bg-white" : "border-dashed border-slate-300 bg-slate-50"}`}
+          >
             <p className="flex flex-wrap items-center gap-x-2 gap-y-0.5 text-sm">
               <span className="font-semibold">{author}</span>
               {event.delegation ? <DelegationBadge delegation={event.delegation} /> : null}

@@ -29,7 +29,9 @@ export function EventsTable({ events, tables, timeZone }: Props) {
                 <time dateTime={event.at}>{formatTime(event.at, timeZone)}</time>
               </td>
               <td className="px-3 py-2">{event.tableId ? (tableNumber.get(event.tableId) ?? "—") : "all"}</td>
-              <td className="px-3 py-2">{event.author ? ("name" in event.author ? event.author.name : "Teacher") : "Summit"}</td>
+              <td className="px-3 py-2">
+                {event.author ? ("name" in event.author ? event.author.name : "Teacher") : "Summit"}
+              </td>
               <td className="px-3 py-2">{event.delegation ? DELEGATION_NAMES[event.delegation] : "—"}</td>
               <td className="px-3 py-2">{event.channel ? channelLabel(event.channel, DELEGATION_NAMES) : "—"}</td>
               <td className="px-3 py-2">{KIND_LABELS[event.kind]}</td>

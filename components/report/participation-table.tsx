@@ -12,47 +12,73 @@ export function ParticipationTable({ rows, tables }: { rows: Row[]; tables: { id
   const byTable = totalsBy(rows, (r) => r.tableId ?? "");
   return (
     <section aria-labelledby="participation-heading" className="space-y-3">
-      <h2 id="participation-heading" className="text-xl font-semibold">Participation</h2>
+      <h2 id="participation-heading" className="text-xl font-semibold">
+        Participation
+      </h2>
       {tables.map((table) => {
         const t = byTable.get(table.id);
         return (
           <div key={table.id} className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white">
             <table className="w-full min-w-[44rem] text-left text-sm">
               <caption className="px-3 py-2 text-left font-semibold">
-                Table {table.number}: {count(t?.messages ?? 0, "message")}, {count(t?.words ?? 0, "word")}, {count(t?.proposals ?? 0, "proposal")}, {count(t?.votes ?? 0, "answer")}
+                Table {table.number}: {count(t?.messages ?? 0, "message")}, {count(t?.words ?? 0, "word")},{" "}
+                {count(t?.proposals ?? 0, "proposal")}, {count(t?.votes ?? 0, "answer")}
               </caption>
               <thead className="bg-slate-100">
-                <tr>{["Student", "Delegation", "Messages", "Words", "Proposals", "Answers", "Share of talk", "Grade and comment"].map((h) => <th key={h} scope="col" className="px-3 py-2">{h}</th>)}</tr>
+                <tr>
+                  {[
+                    "Student",
+                    "Delegation",
+                    "Messages",
+                    "Words",
+                    "Proposals",
+                    "Answers",
+                    "Share of talk",
+                    "Grade and comment",
+                  ].map((h) => (
+                    <th key={h} scope="col" className="px-3 py-2">
+                      {h}
+                    </th>
+                  ))}
+                </tr>
               </thead>
               <tbody>
-                {rows.filter((r) => r.tableId === table.id).map((r) => (
-                  <tr key={r.id} className="border-t border-slate-100" data-testid={`participation-${r.name}`}>
-                    <th scope="row" className="px-3 py-2 font-medium">
-                      {r.name}
-                      {r.silent ? <span className="ml-2 rounded bg-amber-100 px-1 text-xs text-amber-900">said nothing</span> : null}
-                    </th>
-                    <td className="px-3 py-2">{r.delegation ? DELEGATION_NAMES[r.delegation] : "—"}</td>
-                    <td className="px-3 py-2 tabular-nums">{r.messages}</td>
-                    <td className="px-3 py-2 tabular-nums">{r.words}</td>
-                    <td className="px-3 py-2 tabular-nums">{r.proposals}</td>
-                    <td className="px-3 py-2 tabular-nums">{r.votes}</td>
-                    <td className="px-3 py-2 tabular-nums">{Math.round(r.share * 100)}%</td>
-                    <td className="px-3 py-2">
-                      <AssessmentForm participantId={r.id} name={r.name} grade={r.grade} comment={r.comment} />
-                    </td>
-                  </tr>
-                ))}
+                {rows
+                  .filter((r) => r.tableId === table.id)
+                  .map((r) => (
+                    <tr key={r.id} className="border-t border-slate-100" data-testid={`participation-${r.name}`}>
+                      <th scope="row" className="px-3 py-2 font-medium">
+                        {r.name}
+                        {r.silent ? (
+                          <span className="ml-2 rounded bg-amber-100 px-1 text-xs text-amber-900">said nothing</span>
+                        ) : null}
+                      </th>
+                      <td className="px-3 py-2">{r.delegation ? DELEGATION_NAMES[r.delegation] : "—"}</td>
+                      <td className="px-3 py-2 tabular-nums">{r.messages}</td>
+                      <td className="px-3 py-2 tabular-nums">{r.words}</td>
+                      <td className="px-3 py-2 tabular-nums">{r.proposals}</td>
+                      <td className="px-3 py-2 tabular-nums">{r.votes}</td>
+                      <td className="px-3 py-2 tabular-nums">{Math.round(r.share * 100)}%</td>
+                      <td className="px-3 py-2">
+                        <AssessmentForm participantId={r.id} name={r.name} grade={r.grade} comment={r.comment} />
+                      </td>
+                    </tr>
+                  ))}
                 {(["US", "DPRK", "CHINA"] as const).map((d) => {
                   const sum = byDelegation.get(`${table.id}|${d}`);
                   return sum ? (
                     <tr key={d} className="border-t border-slate-200 bg-slate-50 text-slate-700">
-                      <th scope="row" className="px-3 py-1 font-normal">All of {DELEGATION_NAMES[d]}</th>
+                      <th scope="row" className="px-3 py-1 font-normal">
+                        All of {DELEGATION_NAMES[d]}
+                      </th>
                       <td />
                       <td className="px-3 py-1 tabular-nums">{sum.messages}</td>
                       <td className="px-3 py-1 tabular-nums">{sum.words}</td>
                       <td className="px-3 py-1 tabular-nums">{sum.proposals}</td>
                       <td className="px-3 py-1 tabular-nums">{sum.votes}</td>
-                      <td className="px-3 py-1 tabular-nums">{t?.words ? `${Math.round((sum.words / t.words) * 100)}%` : "0%"}</td>
+                      <td className="px-3 py-1 tabular-nums">
+                        {t?.words ? `${Math.round((sum.words / t.words) * 100)}%` : "0%"}
+                      </td>
                       <td />
                     </tr>
                   ) : null;

@@ -15,14 +15,28 @@ export function outcomeText(outcome: TableOutcomeView, viewer: Delegation | null
     case "walked_away":
       return `${outcome.delegation === viewer ? "Your delegation" : `The ${DELEGATION_NAMES[outcome.delegation]} delegation`} walked away${outcome.reason ? ` (“${outcome.reason.replace(/[.!?]+$/, "")}”)` : ""}. No deal.`;
     case "no_deal":
-      return outcome.cause === "teacher" ? "No deal: the teacher ended the table before anything was signed." : "No deal: time ran out before anything was signed.";
+      return outcome.cause === "teacher"
+        ? "No deal: the teacher ended the table before anything was signed."
+        : "No deal: time ran out before anything was signed.";
   }
 }
 
-export function OutcomeBanner({ outcome, viewer, waiting = true }: { outcome: TableOutcomeView; viewer: Delegation | null; waiting?: boolean }) {
+export function OutcomeBanner({
+  outcome,
+  viewer,
+  waiting = true,
+}: {
+  outcome: TableOutcomeView;
+  viewer: Delegation | null;
+  waiting?: boolean;
+}) {
   const signed = outcome.kind === "signed";
   return (
-    <p role="status" className={`rounded-md p-3 font-medium ${signed ? "bg-green-50 text-green-900" : "bg-red-50 text-red-900"}`} data-testid="outcome">
+    <p
+      role="status"
+      className={`rounded-md p-3 font-medium ${signed ? "bg-green-50 text-green-900" : "bg-red-50 text-red-900"}`}
+      data-testid="outcome"
+    >
       {outcomeText(outcome, viewer)}
       {waiting && outcome.kind !== "no_deal" ? " The negotiation is over for your table: wait for the debrief." : ""}
     </p>

@@ -27,8 +27,16 @@ export function StudentDebrief({ outcome, viewer, signed, outcomes, payoffs, wei
       <Link href="/play/transcript" className="inline-block font-medium text-blue-700 underline">
         Read your table&apos;s whole transcript
       </Link>
-      {scenario ? <DebriefBoard scenario={scenario} outcomes={outcomes} payoffs={payoffs} weights={weights} /> : <p role="status">Preparing the debrief…</p>}
-      <LazyDetails className="rounded-lg border border-slate-200 bg-white p-3" summaryClassName="font-medium text-blue-700" summary="Why your table scored what it did: every criterion">
+      {scenario ? (
+        <DebriefBoard scenario={scenario} outcomes={outcomes} payoffs={payoffs} weights={weights} />
+      ) : (
+        <p role="status">Preparing the debrief…</p>
+      )}
+      <LazyDetails
+        className="rounded-lg border border-slate-200 bg-white p-3"
+        summaryClassName="font-medium text-blue-700"
+        summary="Why your table scored what it did: every criterion"
+      >
         {() => (
           <div className="mt-2">
             <Outcome signed={signed} />

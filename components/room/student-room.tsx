@@ -28,12 +28,17 @@ const PANELS: Tab[] = ["deal", "positions", "brief"];
 // The panels behind the tabs load when first opened: the table a phone shows first is the talk.
 const loading = () => <p role="status">Loading…</p>;
 const DealArea = dynamic(() => import("@/components/deal/deal-area").then((m) => m.DealArea), { loading });
-const PositionPanel = dynamic(() => import("@/components/position/position-panel").then((m) => m.PositionPanel), { loading });
+const PositionPanel = dynamic(() => import("@/components/position/position-panel").then((m) => m.PositionPanel), {
+  loading,
+});
 const BriefPanel = dynamic(() => import("@/components/brief/brief-panel").then((m) => m.BriefPanel), { loading });
 const StudentDebrief = dynamic(() => import("./student-debrief").then((m) => m.StudentDebrief), { loading });
 
 export function StudentRoom() {
-  const { snapshot, events, tables, connected, fatal, clockOffset, send, pending } = useRoom({ as: "student" }, "summit-outbox:student");
+  const { snapshot, events, tables, connected, fatal, clockOffset, send, pending } = useRoom(
+    { as: "student" },
+    "summit-outbox:student",
+  );
   const room = useMemo(() => deriveRoom(events), [events]);
   const [tab, setTab] = useState<Tab>("talk");
   // Panels are built the first time they are opened, then kept (a half-built deal survives a look at the talk).
@@ -56,10 +61,25 @@ export function StudentRoom() {
   }
   const outcome = me ? room.outcomes[me.tableId] : undefined;
   const settled = outcome?.kind === "signed" ? "signed" : outcome?.kind === "walked_away" ? "walked_away" : null;
-  const gate: TableGate | null = table ? { phase: table.phase, pausedRemainingMs: table.pausedRemainingMs, pausedBy: table.pausedBy, settled } : null;
+  const gate: TableGate | null = table
+    ? { phase: table.phase, pausedRemainingMs: table.pausedRemainingMs, pausedBy: table.pausedBy, settled }
+    : null;
   const open = me ? room.proposals.find((p) => p.tableId === me.tableId && p.status === "open") : undefined;
-  const needsAnswer = me && gate && open && open.delegation !== me.delegation && !open.votes[me.delegation] && refusal(gate, "respond") === null ? `Answer version ${open.version}` : null;
-  useAttention({ title: snapshot?.session.title ?? "Your table", needsAnswer, phaseLabel: table ? PHASE_LABELS[table.phase] : "", settings });
+  const needsAnswer =
+    me &&
+    gate &&
+    open &&
+    open.delegation !== me.delegation &&
+    !open.votes[me.delegation] &&
+    refusal(gate, "respond") === null
+      ? `Answer version ${open.version}`
+      : null;
+  useAttention({
+    title: snapshot?.session.title ?? "Your table",
+    needsAnswer,
+    phaseLabel: table ? PHASE_LABELS[table.phase] : "",
+    settings,
+  });
 
   if (fatal) {
     return (
@@ -85,7 +105,12 @@ export function StudentRoom() {
   const chatRefusal = (kind: "floor" | "delegation" | "sidebar") => refusal(gate, "chat", kind);
   const channels: ChannelOption[] = [
     { key: "floor", label: "Floor", target: { channel: "floor" }, closedReason: chatRefusal("floor") },
-    { key: delegationChannel(me.delegation), label: "My delegation", target: { channel: "delegation" }, closedReason: chatRefusal("delegation") },
+    {
+      key: delegationChannel(me.delegation),
+      label: "My delegation",
+      target: { channel: "delegation" },
+      closedReason: chatRefusal("delegation"),
+    },
     ...DELEGATIONS.filter((d) => d !== me.delegation).map((other) => ({
       key: sidebarChannel(me.delegation, other),
       label: `Sidebar with ${DELEGATION_NAMES[other]}`,
@@ -96,10 +121,23 @@ export function StudentRoom() {
   ];
   const pendingTexts = pending
     .filter((p) => p.name === "chat:send")
-    .map((p) => ({ channel: resolveStudentChannel(me.delegation, String(p.body.channel ?? "floor")) ?? "floor", text: String(p.body.text ?? "") }));
+    .map((p) => ({
+      channel: resolveStudentChannel(me.delegation, String(p.body.channel ?? "floor")) ?? "floor",
+      text: String(p.body.text ?? ""),
+    }));
   const myTable = (e: { tableId: string }) => e.tableId === me.tableId;
-  const latestDeal = Math.max(0, ...events.filter((e) => e.tableId === me.tableId && (e.kind === "proposal" || e.kind === "walk_threat" || e.kind === "signed")).map((e) => e.seq));
-  const latestPosition = Math.max(0, ...events.filter((e) => e.kind === "position" && e.tableId === me.tableId).map((e) => e.seq));
+  const latestDeal = Math.max(
+    0,
+    ...events
+      .filter(
+        (e) => e.tableId === me.tableId && (e.kind === "proposal" || e.kind === "walk_threat" || e.kind === "signed"),
+      )
+      .map((e) => e.seq),
+  );
+  const latestPosition = Math.max(
+    0,
+    ...events.filter((e) => e.kind === "position" && e.tableId === me.tableId).map((e) => e.seq),
+  );
   const talkUnread = Object.values(unreadCounts(room.messages, readUpTo, me.participantId)).reduce((a, b) => a + b, 0);
   const badges: Record<Tab, string | null> = {
     talk: talkUnread > 0 ? `${talkUnread}` : null,
@@ -115,7 +153,8 @@ export function StudentRoom() {
   };
   // On a wide screen talk sits beside the other panels; with talk chosen there, the deal shows.
   const left: Tab = tab === "talk" ? "deal" : tab;
-  const allPayoffs = phase === "debrief" ? Object.fromEntries(Object.entries(snapshot.briefs).map(([d, b]) => [d, b.payoffs])) : null;
+  const allPayoffs =
+    phase === "debrief" ? Object.fromEntries(Object.entries(snapshot.briefs).map(([d, b]) => [d, b.payoffs])) : null;
   const versions = (d: string) => room.positions.filter((p) => myTable(p) && p.delegation === d).length;
   const signed = room.proposals.find((p) => myTable(p) && p.status === "signed");
 
@@ -132,9 +171,17 @@ export function StudentRoom() {
             <DelegationBadge delegation={me.delegation} />
             <span className="text-sm text-slate-600">Table {me.tableNumber}</span>
           </p>
-          <Countdown phase={phase} endsAt={table.endsAt} pausedRemainingMs={table.pausedRemainingMs} clockOffset={clockOffset} />
+          <Countdown
+            phase={phase}
+            endsAt={table.endsAt}
+            pausedRemainingMs={table.pausedRemainingMs}
+            clockOffset={clockOffset}
+          />
         </div>
-        <p className={`mx-auto max-w-6xl text-sm ${table.pausedRemainingMs !== null ? "font-semibold text-amber-900" : outcome ? "font-semibold" : "text-slate-700"}`} data-testid="phase-rule">
+        <p
+          className={`mx-auto max-w-6xl text-sm ${table.pausedRemainingMs !== null ? "font-semibold text-amber-900" : outcome ? "font-semibold" : "text-slate-700"}`}
+          data-testid="phase-rule"
+        >
           {table.pausedRemainingMs !== null
             ? `Paused by ${table.pausedBy ?? "your teacher"}: nothing can be sent until the clock runs again.`
             : outcome && phase !== "debrief"
@@ -150,10 +197,24 @@ export function StudentRoom() {
         <div className={`${tab === "talk" ? "hidden" : "flex"} min-h-0 min-w-0 flex-1 flex-col lg:flex`}>
           <TabBar tab={left} onChange={choose} badges={badges} placement="top" />
           {PANELS.filter((panel) => visited.has(panel) || (wide && panel === left)).map((panel) => (
-            <div key={panel} role="tabpanel" id={`panel-${panel}`} aria-labelledby={`tab-${panel}-top tab-${panel}-bottom`} hidden={panel !== left} className="relative min-h-0 flex-1 overflow-y-auto p-3 lg:px-0">
+            <div
+              key={panel}
+              role="tabpanel"
+              id={`panel-${panel}`}
+              aria-labelledby={`tab-${panel}-top tab-${panel}-bottom`}
+              hidden={panel !== left}
+              className="relative min-h-0 flex-1 overflow-y-auto p-3 lg:px-0"
+            >
               {panel === "deal" ? (
                 phase === "debrief" ? (
-                  <StudentDebrief outcome={outcome} viewer={me.delegation} signed={signed} outcomes={snapshot.debrief} payoffs={allPayoffs ?? {}} weights={snapshot.session.weights ?? undefined} />
+                  <StudentDebrief
+                    outcome={outcome}
+                    viewer={me.delegation}
+                    signed={signed}
+                    outcomes={snapshot.debrief}
+                    payoffs={allPayoffs ?? {}}
+                    weights={snapshot.session.weights ?? undefined}
+                  />
                 ) : (
                   <DealArea
                     room={room}
@@ -175,7 +236,12 @@ export function StudentRoom() {
                 />
               ) : (
                 <div className="space-y-3">
-                  <BriefPanel briefs={snapshot.briefs} articleUrl={snapshot.session.articleUrl} articleText={snapshot.session.articleText} open={phase === "lobby" || phase === "reading"} />
+                  <BriefPanel
+                    briefs={snapshot.briefs}
+                    articleUrl={snapshot.session.articleUrl}
+                    articleText={snapshot.session.articleText}
+                    open={phase === "lobby" || phase === "reading"}
+                  />
                   <Roster members={room.members.filter((m) => m.tableId === me.tableId)} highlight={me.participantId} />
                   <AlertSettingsPanel settings={settings} onChange={setSettings} />
                   {snapshot.resumeCode ? (
@@ -192,7 +258,12 @@ export function StudentRoom() {
             </div>
           ))}
         </div>
-        <div role="tabpanel" id="panel-talk" aria-labelledby="tab-talk-bottom" className={`${tab === "talk" ? "flex" : "hidden"} min-h-0 min-w-0 flex-1 flex-col p-2 lg:flex lg:w-[26rem] lg:flex-none lg:p-0`}>
+        <div
+          role="tabpanel"
+          id="panel-talk"
+          aria-labelledby="tab-talk-bottom"
+          className={`${tab === "talk" ? "flex" : "hidden"} min-h-0 min-w-0 flex-1 flex-col p-2 lg:flex lg:w-[26rem] lg:flex-none lg:p-0`}
+        >
           <ChannelChat
             channels={channels}
             messages={room.messages}

@@ -53,13 +53,25 @@ export function TabBar({ tab, onChange, badges, placement }: Props) {
                 : `relative min-h-11 rounded-t-md px-4 font-semibold ${selected ? "border-b-2 border-blue-700 text-blue-800" : "text-slate-600"}`
             }
           >
-            {placement === "bottom" ? <span aria-hidden="true" className={`mb-1 h-1 w-8 rounded-full ${selected ? "bg-blue-700" : "bg-transparent"}`} /> : null}
+            {placement === "bottom" ? (
+              <span
+                aria-hidden="true"
+                className={`mb-1 h-1 w-8 rounded-full ${selected ? "bg-blue-700" : "bg-transparent"}`}
+              />
+            ) : null}
             <span>
               {LABELS[name]}
-              {badge ? <span className="sr-only">, {badge === "!" ? "needs your answer" : badge === "new" ? "something new" : `${badge} unread`}</span> : null}
+              {badge ? (
+                <span className="sr-only">
+                  , {badge === "!" ? "needs your answer" : badge === "new" ? "something new" : `${badge} unread`}
+                </span>
+              ) : null}
             </span>
             {badge ? (
-              <span aria-hidden="true" className="absolute top-1 right-[calc(50%-2.6rem)] min-w-5 rounded-full bg-red-600 px-1 text-center text-xs font-bold text-white">
+              <span
+                aria-hidden="true"
+                className="absolute top-1 right-[calc(50%-2.6rem)] min-w-5 rounded-full bg-red-600 px-1 text-center text-xs font-bold text-white"
+              >
                 {badge === "new" ? "•" : badge}
               </span>
             ) : null}

@@ -35,7 +35,8 @@ export function useAlertSettings(): [AlertSettings, (next: AlertSettings) => voi
 }
 
 function beep() {
-  const AudioContextClass = window.AudioContext ?? (window as unknown as { webkitAudioContext?: typeof AudioContext }).webkitAudioContext;
+  const AudioContextClass =
+    window.AudioContext ?? (window as unknown as { webkitAudioContext?: typeof AudioContext }).webkitAudioContext;
   if (!AudioContextClass) return;
   const audio = new AudioContextClass();
   const tone = audio.createOscillator();
@@ -53,7 +54,17 @@ function beep() {
  * (a deal to answer, a new phase), and, if they chose so, a short sound and a vibration — never a
  * vibration when the device asks for reduced motion.
  */
-export function useAttention({ title, needsAnswer, phaseLabel, settings }: { title: string; needsAnswer: string | null; phaseLabel: string; settings: AlertSettings }) {
+export function useAttention({
+  title,
+  needsAnswer,
+  phaseLabel,
+  settings,
+}: {
+  title: string;
+  needsAnswer: string | null;
+  phaseLabel: string;
+  settings: AlertSettings;
+}) {
   const [newPhase, setNewPhase] = useState<string | null>(null);
   const lastPhase = useRef(phaseLabel);
   const lastAnswer = useRef(needsAnswer);

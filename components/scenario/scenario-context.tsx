@@ -10,7 +10,15 @@ const ScoringContext = createContext<PublicScenario | null>(null);
  * The scenario, handed down by a server page: its summary always, and its scoring rules when the
  * page has them at hand (teachers' pages). A student's table leaves them out to load fast.
  */
-export function ScenarioProvider({ scenario, scoring = null, children }: { scenario: ScenarioSummary; scoring?: PublicScenario | null; children: React.ReactNode }) {
+export function ScenarioProvider({
+  scenario,
+  scoring = null,
+  children,
+}: {
+  scenario: ScenarioSummary;
+  scoring?: PublicScenario | null;
+  children: React.ReactNode;
+}) {
   return (
     <SummaryContext.Provider value={scenario}>
       <ScoringContext.Provider value={scoring}>{children}</ScoringContext.Provider>

@@ -15,7 +15,17 @@ export type StudentAction =
 const small = "min-h-9 rounded border border-slate-300 bg-white px-2 text-sm hover:bg-slate-100";
 
 /** One student with the teacher's controls: online or not, move, rename, mute, remove. The computer is labelled as such. */
-export function StudentRow({ member, online, tables, onAction }: { member: Member; online: boolean; tables: TableState[]; onAction: (action: StudentAction) => void }) {
+export function StudentRow({
+  member,
+  online,
+  tables,
+  onAction,
+}: {
+  member: Member;
+  online: boolean;
+  tables: TableState[];
+  onAction: (action: StudentAction) => void;
+}) {
   const [name, setName] = useState(member.name);
   const muted = member.mutedUntil !== null && new Date(member.mutedUntil) > new Date();
   const id = member.participantId;
@@ -61,11 +71,27 @@ export function StudentRow({ member, online, tables, onAction }: { member: Membe
               <label className="sr-only" htmlFor={`name-${id}`}>
                 New name for {member.name}
               </label>
-              <input id={`name-${id}`} value={name} onChange={(e) => setName(e.target.value)} maxLength={40} className="w-32 rounded border border-slate-300 px-2 py-1" />
-              <button type="button" className={small} onClick={() => onAction({ name: "student:rename", payload: { participantId: id, name } })}>
+              <input
+                id={`name-${id}`}
+                value={name}
+                onChange={(e) => setName(e.target.value)}
+                maxLength={40}
+                className="w-32 rounded border border-slate-300 px-2 py-1"
+              />
+              <button
+                type="button"
+                className={small}
+                onClick={() => onAction({ name: "student:rename", payload: { participantId: id, name } })}
+              >
                 Rename
               </button>
-              <button type="button" className={small} onClick={() => onAction({ name: "student:mute", payload: { participantId: id, minutes: muted ? 0 : 5 } })}>
+              <button
+                type="button"
+                className={small}
+                onClick={() =>
+                  onAction({ name: "student:mute", payload: { participantId: id, minutes: muted ? 0 : 5 } })
+                }
+              >
                 {muted ? "Unmute" : "Mute 5 min"}
               </button>
             </>
@@ -75,7 +101,11 @@ export function StudentRow({ member, online, tables, onAction }: { member: Membe
             srSuffix={member.name}
             className={`${small} text-red-800`}
             question={`Remove ${member.name} from the session?`}
-            detail={member.computer ? "The computer stops playing this delegation." : "Their screen closes and their seat is freed. They cannot join again until you let them back in."}
+            detail={
+              member.computer
+                ? "The computer stops playing this delegation."
+                : "Their screen closes and their seat is freed. They cannot join again until you let them back in."
+            }
             confirmLabel={`Remove ${member.name}`}
             onConfirm={() => onAction({ name: "student:kick", payload: { participantId: id } })}
           />

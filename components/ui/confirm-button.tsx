@@ -21,7 +21,16 @@ type Props = {
  * A button for something that cannot be taken back with one tap: it opens a dialog that says what
  * will happen, and only the dialog's own button does it. Escape or Cancel leaves everything as it was.
  */
-export function ConfirmButton({ label, question, detail, confirmLabel, onConfirm, disabled, className = "", srSuffix }: Props) {
+export function ConfirmButton({
+  label,
+  question,
+  detail,
+  confirmLabel,
+  onConfirm,
+  disabled,
+  className = "",
+  srSuffix,
+}: Props) {
   const dialog = useRef<HTMLDialogElement>(null);
   const id = useId();
   return (
@@ -30,11 +39,26 @@ export function ConfirmButton({ label, question, detail, confirmLabel, onConfirm
         {label}
         {srSuffix ? <span className="sr-only"> {srSuffix}</span> : null}
       </button>
-      <dialog ref={dialog} aria-labelledby={`${id}-q`} aria-describedby={detail ? `${id}-d` : undefined} className="m-auto w-[min(28rem,calc(100vw-2rem))] rounded-lg border border-slate-300 p-5 shadow-xl backdrop:bg-slate-900/40">
-        <p id={`${id}-q`} className="text-lg font-semibold">{question}</p>
-        {detail ? <p id={`${id}-d`} className="mt-2 text-slate-700">{detail}</p> : null}
+      <dialog
+        ref={dialog}
+        aria-labelledby={`${id}-q`}
+        aria-describedby={detail ? `${id}-d` : undefined}
+        className="m-auto w-[min(28rem,calc(100vw-2rem))] rounded-lg border border-slate-300 p-5 shadow-xl backdrop:bg-slate-900/40"
+      >
+        <p id={`${id}-q`} className="text-lg font-semibold">
+          {question}
+        </p>
+        {detail ? (
+          <p id={`${id}-d`} className="mt-2 text-slate-700">
+            {detail}
+          </p>
+        ) : null}
         <form method="dialog" className="mt-5 flex flex-wrap justify-end gap-2">
-          <button value="cancel" className="min-h-11 rounded-md border border-slate-300 bg-white px-4 font-semibold" autoFocus>
+          <button
+            value="cancel"
+            className="min-h-11 rounded-md border border-slate-300 bg-white px-4 font-semibold"
+            autoFocus
+          >
             Cancel
           </button>
           <button

@@ -1,6 +1,10 @@
 import { useId } from "react";
 
-type FieldProps = React.InputHTMLAttributes<HTMLInputElement> & { label: string; error?: string | undefined; hint?: string };
+type FieldProps = React.InputHTMLAttributes<HTMLInputElement> & {
+  label: string;
+  error?: string | undefined;
+  hint?: string;
+};
 
 /** A labelled input whose error is announced and tied to it for screen readers. */
 export function Field({ label, error, hint, className, ...input }: FieldProps) {

@@ -25,11 +25,21 @@ export function useRequest() {
 }
 
 /** The message a request left, announced politely when it went through and at once when refused. */
-export function RequestMessage({ message, className = "" }: { message: { error: boolean; text: string } | null; className?: string }) {
+export function RequestMessage({
+  message,
+  className = "",
+}: {
+  message: { error: boolean; text: string } | null;
+  className?: string;
+}) {
   if (!message) return null;
   return message.error ? (
-    <p role="alert" className={`text-sm text-red-700 ${className}`}>{message.text}</p>
+    <p role="alert" className={`text-sm text-red-700 ${className}`}>
+      {message.text}
+    </p>
   ) : (
-    <p role="status" className={`text-sm text-green-800 ${className}`}>{message.text}</p>
+    <p role="status" className={`text-sm text-green-800 ${className}`}>
+      {message.text}
+    </p>
   );
 }

@@ -11,5 +11,9 @@ const subscribe = (change: () => void) => {
 
 /** Whether the screen is wide enough for panels side by side. Phones first: the server renders the narrow layout. */
 export function useWide(): boolean {
-  return useSyncExternalStore(subscribe, () => window.matchMedia(QUERY).matches, () => false);
+  return useSyncExternalStore(
+    subscribe,
+    () => window.matchMedia(QUERY).matches,
+    () => false,
+  );
 }

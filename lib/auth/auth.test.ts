@@ -34,7 +34,9 @@ describe("participant tokens", () => {
 
   it("expires: a token past its time, or signed without one, seats no one", () => {
     expect(readParticipantToken(createParticipantToken(claims, secret, Date.now() / 1000 - 1), secret)).toBeNull();
-    expect(readParticipantToken(createParticipantToken(claims, secret, Date.now() / 1000 + 60), secret)).toEqual(claims);
+    expect(readParticipantToken(createParticipantToken(claims, secret, Date.now() / 1000 + 60), secret)).toEqual(
+      claims,
+    );
     const body = Buffer.from(JSON.stringify(claims)).toString("base64url");
     const unsigned = createHmac("sha256", secret).update(body).digest("base64url");
     expect(readParticipantToken(`${body}.${unsigned}`, secret)).toBeNull();

@@ -2,7 +2,13 @@ import { cookies } from "next/headers";
 import { getDb } from "@/lib/db";
 import { requireEnv } from "@/lib/env";
 import { findSeat, lookupSeat, type Seat } from "@/lib/repositories/participants";
-import { createParticipantToken, PARTICIPANT_COOKIE, readParticipantToken, SEAT_LIFETIME_S, type ParticipantClaims } from "./participant-token";
+import {
+  createParticipantToken,
+  PARTICIPANT_COOKIE,
+  readParticipantToken,
+  SEAT_LIFETIME_S,
+  type ParticipantClaims,
+} from "./participant-token";
 
 /** The claims in the student's httpOnly cookie, if it holds a valid token. */
 export async function cookieClaims(): Promise<ParticipantClaims | null> {

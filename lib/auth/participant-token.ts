@@ -18,7 +18,11 @@ const tokenSchema = claimsSchema.extend({ exp: z.number().int() });
  * `body.signature`, both base64url: the participant id, its session, the row's nonce and when it
  * expires (Unix seconds). The seat also ends with the session: archived or deleted, it seats no one.
  */
-export function createParticipantToken(claims: ParticipantClaims, secret: string, expiresAt = Date.now() / 1000 + SEAT_LIFETIME_S): string {
+export function createParticipantToken(
+  claims: ParticipantClaims,
+  secret: string,
+  expiresAt = Date.now() / 1000 + SEAT_LIFETIME_S,
+): string {
   const body = Buffer.from(JSON.stringify({ ...claims, exp: Math.floor(expiresAt) })).toString("base64url");
   return `${body}.${sign(body, secret)}`;
 }

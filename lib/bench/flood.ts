@@ -46,7 +46,13 @@ const ms = (value: number | null) => (value === null ? "–" : `${value.toFixed(
 
 /** One student sending as fast as asked; counts what the server answered. */
 async function flood(url: string, student: Student, startInMs: number) {
-  const socket = io(url, { transports: ["websocket"], auth: { as: "student" }, extraHeaders: { cookie: student.cookie }, forceNew: true, reconnection: false });
+  const socket = io(url, {
+    transports: ["websocket"],
+    auth: { as: "student" },
+    extraHeaders: { cookie: student.cookie },
+    forceNew: true,
+    reconnection: false,
+  });
   await new Promise<void>((resolve, reject) => {
     socket.once("connect", () => resolve());
     socket.once("connect_error", reject);
@@ -61,11 +67,21 @@ async function flood(url: string, student: Student, startInMs: number) {
     for (; sent < due; sent++) {
       pending.push(
         new Promise<void>((resolve) => {
-          socket.timeout(10_000).emit("chat:send", { clientId: randomUUID(), text: `flood ${sent}` }, (error: Error | null, reply: Reply<SummitEvent>) => {
-            const key = error ? "no answer in 10 s" : "error" in reply ? reply.error.replace(/\d+ seconds?/, "N seconds") : "accepted";
-            answers.set(key, (answers.get(key) ?? 0) + 1);
-            resolve();
-          });
+          socket
+            .timeout(10_000)
+            .emit(
+              "chat:send",
+              { clientId: randomUUID(), text: `flood ${sent}` },
+              (error: Error | null, reply: Reply<SummitEvent>) => {
+                const key = error
+                  ? "no answer in 10 s"
+                  : "error" in reply
+                    ? reply.error.replace(/\d+ seconds?/, "N seconds")
+                    : "accepted";
+                answers.set(key, (answers.get(key) ?? 0) + 1);
+                resolve();
+              },
+            );
         }),
       );
     }
@@ -89,29 +105,52 @@ try {
   cleanup.add("remove the bundle", () => rm(outDir, { recursive: true, force: true }));
   const summit = await bundle(path.join(import.meta.dirname, "realtime-summit.ts"), outDir);
   const secret = randomBytes(32).toString("hex");
-  const teacher = await createTeacher(db, { name: "Bench Teacher", email: `flood-${Date.now()}@example.test`, password: "bench-password" });
+  const teacher = await createTeacher(db, {
+    name: "Bench Teacher",
+    email: `flood-${Date.now()}@example.test`,
+    password: "bench-password",
+  });
   const setup = await setUpClass(db, teacher, students, { sessionSize: SESSION_SIZE, tableSize: 9 }, secret, "Flood");
   // setUpClass seats sessions in order: the first session's students come first.
   const firstSession = setup.students.slice(0, Math.ceil(students / setup.sessions));
   const flooder = firstSession[0] as Student;
-  const others = setup.students.slice(firstSession.length).map((s) => ({ table: s.table, auth: { as: "student" }, cookie: s.cookie }));
-  console.log(`${students} students in ${setup.sessions} sessions; ${others.length} in the other sessions chat once every 10 s each.`);
+  const others = setup.students
+    .slice(firstSession.length)
+    .map((s) => ({ table: s.table, auth: { as: "student" }, cookie: s.cookie }));
+  console.log(
+    `${students} students in ${setup.sessions} sessions; ${others.length} in the other sessions chat once every 10 s each.`,
+  );
 
-  const results: { label: string; p95: number | null; failed: number; flood?: Awaited<ReturnType<typeof flood>> }[] = [];
+  const results: { label: string; p95: number | null; failed: number; flood?: Awaited<ReturnType<typeof flood>> }[] =
+    [];
   for (const flooding of [false, true]) {
-    const server = await startServer("summit", summit, { NODE_ENV: "production", BENCH_DATABASE_URL: database.url, BENCH_SECRET: secret });
+    const server = await startServer("summit", summit, {
+      NODE_ENV: "production",
+      BENCH_DATABASE_URL: database.url,
+      BENCH_SECRET: secret,
+    });
     try {
       const target = { name: "summit", url: server.url, serverPid: server.pid, syncOnConnect: true };
       const connectMs = (others.length / options.connectPerSecond) * 1000;
-      const [load, flooded] = await Promise.all([runLoad(target, others, options), flooding ? flood(server.url, flooder, connectMs + options.warmupMs) : undefined]);
+      const [load, flooded] = await Promise.all([
+        runLoad(target, others, options),
+        flooding ? flood(server.url, flooder, connectMs + options.warmupMs) : undefined,
+      ]);
       const failed = [...load.failures.values()].reduce((a, b) => a + b, 0);
-      results.push({ label: flooding ? "one student floods" : "quiet", p95: p95(load.ackMs), failed, ...(flooded ? { flood: flooded } : {}) });
+      results.push({
+        label: flooding ? "one student floods" : "quiet",
+        p95: p95(load.ackMs),
+        failed,
+        ...(flooded ? { flood: flooded } : {}),
+      });
     } finally {
       await server.stop();
     }
   }
   const [quiet, flooded] = results as [(typeof results)[0], (typeof results)[0]];
-  console.log(`\nOther sessions' ack p95 over ${options.windowMs / 1000} s (the flood: ${floodRate}/s for ${floodMs / 1000} s at its start)`);
+  console.log(
+    `\nOther sessions' ack p95 over ${options.windowMs / 1000} s (the flood: ${floodRate}/s for ${floodMs / 1000} s at its start)`,
+  );
   for (const r of results) console.log(`  ${r.label.padEnd(20)} ${ms(r.p95).padStart(9)}   failed sends: ${r.failed}`);
   const ratio = quiet.p95 && flooded.p95 ? flooded.p95 / quiet.p95 : null;
   console.log(`  ratio: ${ratio === null ? "–" : `${ratio.toFixed(2)}×`} (target: under 2×)`);

@@ -41,28 +41,63 @@ await applyMigrations(database.url, { log: () => {} });
 const db = createDb(database.url);
 try {
   const teacher = await createTeacher(db, { name: "Bench", email: "bench@example.test", password: "bench-password" });
-  const session = await createSession(db, teacher.id, { title: "Large", scenarioId: "hanoi-2019", negotiationMinutes: 20, tableCount: 4 });
+  const session = await createSession(db, teacher.id, {
+    title: "Large",
+    scenarioId: "hanoi-2019",
+    negotiationMinutes: 20,
+    tableCount: 4,
+  });
   const tables = await db.sessionTable.findMany({ where: { sessionId: session.id } });
   const delegations = ["US", "DPRK", "CHINA"] as const;
   const students = await Promise.all(
     Array.from({ length: STUDENTS }, (_, i) =>
-      db.participant.create({ data: { sessionId: session.id, tableId: tables[i % tables.length]?.id ?? null, delegation: delegations[i % 3], displayName: `Student ${i}`, nameKey: `student ${i}`, tokenNonce: `n${i}` } }),
+      db.participant.create({
+        data: {
+          sessionId: session.id,
+          tableId: tables[i % tables.length]?.id ?? null,
+          delegation: delegations[i % 3],
+          displayName: `Student ${i}`,
+          nameKey: `student ${i}`,
+          tokenNonce: `n${i}`,
+        },
+      }),
     ),
   );
   await db.event.createMany({
     data: Array.from({ length: EVENTS }, (_, i) => {
       const s = students[i % STUDENTS];
-      return { sessionId: session.id, seq: i + 1, kind: "message" as const, tableId: s?.tableId ?? null, channel: "floor", participantId: s?.id ?? null, delegation: s?.delegation ?? null, clientId: `bench-${i}`, payload: { text: `Message ${i}, with "quotes", commas and a line\nbreak 🕊️` } };
+      return {
+        sessionId: session.id,
+        seq: i + 1,
+        kind: "message" as const,
+        tableId: s?.tableId ?? null,
+        channel: "floor",
+        participantId: s?.id ?? null,
+        delegation: s?.delegation ?? null,
+        clientId: `bench-${i}`,
+        payload: { text: `Message ${i}, with "quotes", commas and a line\nbreak 🕊️` },
+      };
     }),
   });
   await db.session.update({ where: { id: session.id }, data: { lastSeq: EVENTS } });
   console.log(`A session with ${EVENTS} events and ${STUDENTS} students:`);
   const events = await timed("report: load every event", () => listEvents(db, session.id, 0, "teacher"));
   await timed("report: participation + first page (200)", async () => {
-    participation(students.map((s) => ({ id: s.id, name: s.displayName, delegation: s.delegation, tableId: s.tableId, isComputer: false })), events);
+    participation(
+      students.map((s) => ({
+        id: s.id,
+        name: s.displayName,
+        delegation: s.delegation,
+        tableId: s.tableId,
+        isComputer: false,
+      })),
+      events,
+    );
     return filterEvents(events, { q: "message 49" });
   });
-  await timed("export: CSV", async () => eventsToCsv((await exportSession(db, teacher.id, session.id)).events, new Map(tables.map((t) => [t.id, t.number]))));
+  await timed("export: CSV", async () =>
+    eventsToCsv((await exportSession(db, teacher.id, session.id)).events, new Map(tables.map((t) => [t.id, t.number]))),
+  );
   await timed("export: JSON", async () => JSON.stringify(await exportSession(db, teacher.id, session.id)));
   await timed("export: PDF report", () => sessionReportPdf(db, teacher.id, session.id));
 } finally {

@@ -46,17 +46,36 @@ const db = createDb(database.url);
 
 // A class in the negotiation, seen by its first student.
 const secret = randomBytes(32).toString("base64url");
-const teacher = await createTeacher(db, { name: "Bench Teacher", email: `bench-${randomUUID()}@example.test`, password: "bench-password" });
-const session = await createSession(db, teacher.id, { title: "Lighthouse class", scenarioId: "hanoi-2019", negotiationMinutes: 20 });
+const teacher = await createTeacher(db, {
+  name: "Bench Teacher",
+  email: `bench-${randomUUID()}@example.test`,
+  password: "bench-password",
+});
+const session = await createSession(db, teacher.id, {
+  title: "Lighthouse class",
+  scenarioId: "hanoi-2019",
+  negotiationMinutes: 20,
+});
 const seated: Awaited<ReturnType<typeof joinSession>>[] = [];
-for (const name of ["Ana", "Bo", "Cy", "Dee", "Eli", "Fay"]) seated.push(await joinSession(db, { code: session.joinCode as string, name }));
+for (const name of ["Ana", "Bo", "Cy", "Dee", "Eli", "Fay"])
+  seated.push(await joinSession(db, { code: session.joinCode as string, name }));
 await controlClock(db, session.id, teacher.id, { action: "start", clientId: randomUUID() }, teacher.name);
 const speaker = (i: number) => {
   const seat = seated[i]?.seat;
   if (!seat) throw new Error("no seat");
-  return { sessionId: seat.sessionId, participantId: seat.participantId, tableId: seat.tableId, delegation: seat.delegation };
+  return {
+    sessionId: seat.sessionId,
+    participantId: seat.participantId,
+    tableId: seat.tableId,
+    delegation: seat.delegation,
+  };
 };
-for (let i = 0; i < 30; i++) await sendMessage(db, speaker(i % 6), { clientId: randomUUID(), text: `Message ${i}: verification first, then relief in phases, and a seat for China.`, channel: "floor" });
+for (let i = 0; i < 30; i++)
+  await sendMessage(db, speaker(i % 6), {
+    clientId: randomUUID(),
+    text: `Message ${i}: verification first, then relief in phases, and a seat for China.`,
+    channel: "floor",
+  });
 await proposeDeal(db, speaker(1), { clientId: randomUUID(), terms: COMPREHENSIVE_DEAL });
 const claims = seated[0]?.claims;
 if (!claims) throw new Error("nobody seated");
@@ -64,7 +83,15 @@ const cookie = `${PARTICIPANT_COOKIE}=${createParticipantToken(claims, secret)}`
 
 const port = await freePort();
 const app = spawn(process.execPath, ["--import", "tsx", "server.ts"], {
-  env: { ...process.env, NODE_ENV: "production", PORT: String(port), DATABASE_URL: database.url, NEXTAUTH_SECRET: secret, SUMMIT_DEMO_TEACHER: "0", SUMMIT_DATA_DIR: await mkdtemp(path.join(os.tmpdir(), "summit-lh-app-")) },
+  env: {
+    ...process.env,
+    NODE_ENV: "production",
+    PORT: String(port),
+    DATABASE_URL: database.url,
+    NEXTAUTH_SECRET: secret,
+    SUMMIT_DEMO_TEACHER: "0",
+    SUMMIT_DATA_DIR: await mkdtemp(path.join(os.tmpdir(), "summit-lh-app-")),
+  },
   stdio: ["ignore", "pipe", "inherit"],
 });
 await new Promise<void>((resolve, reject) => {
@@ -92,7 +119,10 @@ async function lighthouse(url: string, headers: Record<string, string> = {}): Pr
   );
   const report = JSON.parse(stdout) as {
     categories: { performance: { score: number } };
-    audits: Record<string, { numericValue?: number; details?: { items?: { resourceType?: string; transferSize?: number }[] } }>;
+    audits: Record<
+      string,
+      { numericValue?: number; details?: { items?: { resourceType?: string; transferSize?: number }[] } }
+    >;
   };
   const items = report.audits["network-requests"]?.details?.items ?? [];
   return {

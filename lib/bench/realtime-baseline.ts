@@ -35,9 +35,13 @@ io.on("connection", (socket) => {
     if (typeof ack !== "function") return;
     const reply = ack as Ack;
     const { clientId, text } = (payload ?? {}) as { clientId?: unknown; text?: unknown };
-    if (typeof clientId !== "string" || typeof text !== "string") return reply({ error: "clientId and text are required" });
+    if (typeof clientId !== "string" || typeof text !== "string")
+      return reply({ error: "clientId and text are required" });
     pool
-      .query<{ id: string; created_at: Date }>("INSERT INTO bench_baseline (room, client_id, text) VALUES ($1, $2, $3) RETURNING id, created_at", [room, clientId, text])
+      .query<{ id: string; created_at: Date }>(
+        "INSERT INTO bench_baseline (room, client_id, text) VALUES ($1, $2, $3) RETURNING id, created_at",
+        [room, clientId, text],
+      )
       .then(({ rows: [row] }) => {
         if (!row) throw new Error("INSERT returned no row");
         const event = {

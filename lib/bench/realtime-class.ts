@@ -34,7 +34,14 @@ const PARALLEL_SESSIONS = 8;
  * starts every session's clock. With only negotiationMinutes set, the negotiation is the first
  * (and only) timed phase, so start puts every table straight into it and chat is allowed.
  */
-export async function setUpClass(db: Db, teacher: { id: string; name: string }, count: number, shape: ClassShape, secret: string, label: string): Promise<ClassSetup> {
+export async function setUpClass(
+  db: Db,
+  teacher: { id: string; name: string },
+  count: number,
+  shape: ClassShape,
+  secret: string,
+  label: string,
+): Promise<ClassSetup> {
   const sizes = split(count, sessionCount(count, shape));
   const tableIndex = new Map<string, number>(); // tableId → index over the whole class
   const perSession: Student[][] = new Array(sizes.length);
@@ -42,7 +49,15 @@ export async function setUpClass(db: Db, teacher: { id: string; name: string }, 
   const worker = async () => {
     while (next < sizes.length) {
       const index = next++;
-      perSession[index] = await setUpSession(db, teacher, sizes[index] ?? 0, shape, secret, `${label} #${index + 1}`, tableIndex);
+      perSession[index] = await setUpSession(
+        db,
+        teacher,
+        sizes[index] ?? 0,
+        shape,
+        secret,
+        `${label} #${index + 1}`,
+        tableIndex,
+      );
     }
   };
   await Promise.all(Array.from({ length: Math.min(PARALLEL_SESSIONS, sizes.length) }, worker));
@@ -62,7 +77,12 @@ async function setUpSession(
   tableIndex: Map<string, number>,
 ): Promise<Student[]> {
   const tableCount = Math.min(MAX_TABLES, Math.max(1, Math.ceil(size / shape.tableSize)));
-  const session = await createSession(db, teacher.id, { title, scenarioId: "hanoi-2019", negotiationMinutes: 60, tableCount });
+  const session = await createSession(db, teacher.id, {
+    title,
+    scenarioId: "hanoi-2019",
+    negotiationMinutes: 60,
+    tableCount,
+  });
   if (!session.joinCode) throw new Error(`session ${session.id} has no join code`);
   const students: Student[] = [];
   // One by one: joinSession takes the session's lock, so parallel joins here would only queue.
@@ -70,10 +90,25 @@ async function setUpSession(
     const name = `Student ${i + 1}`;
     const { seat, claims } = await joinSession(db, { code: session.joinCode, name });
     if (!tableIndex.has(seat.tableId)) tableIndex.set(seat.tableId, tableIndex.size);
-    students.push({ name, cookie: `${PARTICIPANT_COOKIE}=${createParticipantToken(claims, secret)}`, table: tableIndex.get(seat.tableId) ?? -1 });
+    students.push({
+      name,
+      cookie: `${PARTICIPANT_COOKIE}=${createParticipantToken(claims, secret)}`,
+      table: tableIndex.get(seat.tableId) ?? -1,
+    });
   }
-  const started = await controlClock(db, session.id, teacher.id, { action: "start", clientId: randomUUID() }, teacher.name);
-  const notTalking = started.tables.filter((table) => table.phase !== "negotiation" || table.pausedRemainingMs !== null);
-  if (notTalking.length > 0) throw new Error(`session "${title}": after start, table(s) ${notTalking.map((t) => `${t.number} in ${t.phase}`).join(", ")} are not negotiating`);
+  const started = await controlClock(
+    db,
+    session.id,
+    teacher.id,
+    { action: "start", clientId: randomUUID() },
+    teacher.name,
+  );
+  const notTalking = started.tables.filter(
+    (table) => table.phase !== "negotiation" || table.pausedRemainingMs !== null,
+  );
+  if (notTalking.length > 0)
+    throw new Error(
+      `session "${title}": after start, table(s) ${notTalking.map((t) => `${t.number} in ${t.phase}`).join(", ")} are not negotiating`,
+    );
   return students;
 }

@@ -78,7 +78,12 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Connects every client, sends for warm-up + window, waits for the stragglers, disconnects. */
 export async function runLoad(target: Target, clients: LoadClient[], options: LoadOptions): Promise<LoadResult> {
-  const members: Member[] = clients.map((client, index) => ({ index, table: client.table, socket: null, ready: false }));
+  const members: Member[] = clients.map((client, index) => ({
+    index,
+    table: client.table,
+    socket: null,
+    ready: false,
+  }));
   const tables = Math.max(0, ...clients.map((c) => c.table)) + 1;
   const readyAtTable = new Array<number>(tables).fill(0);
   const pending = new Map<string, Pending>();
@@ -152,11 +157,13 @@ export async function runLoad(target: Target, clients: LoadClient[], options: Lo
       socket.once("connect", () => {
         result.handshakeMs.push(performance.now() - started);
         if (!target.syncOnConnect) return ready();
-        socket.timeout(SYNC_TIMEOUT_MS).emit("session:sync", { after: 0 }, (error: Error | null, reply: Reply<Snapshot>) => {
-          if (error) fail(`sync: ${error.message}`);
-          else if ("error" in reply) fail(`sync: ${reply.error}`);
-          else ready();
-        });
+        socket
+          .timeout(SYNC_TIMEOUT_MS)
+          .emit("session:sync", { after: 0 }, (error: Error | null, reply: Reply<Snapshot>) => {
+            if (error) fail(`sync: ${error.message}`);
+            else if ("error" in reply) fail(`sync: ${reply.error}`);
+            else ready();
+          });
       });
     });
 
@@ -171,7 +178,15 @@ export async function runLoad(target: Target, clients: LoadClient[], options: Lo
       return;
     }
     const clientId = randomUUID();
-    const entry: Pending = { sender: member.index, table: member.table, sentAt: now, measured, expected: (readyAtTable[member.table] ?? 1) - 1, received: 0, ackedAt: null };
+    const entry: Pending = {
+      sender: member.index,
+      table: member.table,
+      sentAt: now,
+      measured,
+      expected: (readyAtTable[member.table] ?? 1) - 1,
+      received: 0,
+      ackedAt: null,
+    };
     pending.set(clientId, entry);
     const text = `bench ${target.name} client ${member.index} sent at ${new Date().toISOString()} (${now.toFixed(3)})`;
     // Summit's payload for both targets; the baseline ignores the channel.
@@ -250,7 +265,12 @@ export async function runLoad(target: Target, clients: LoadClient[], options: Lo
 }
 
 /** Opens `connectPerSecond` clients a second from one shared timer; resolves when all are settled. */
-async function connectPaced(members: Member[], clients: LoadClient[], connectPerSecond: number, connectOne: (member: Member, client: LoadClient) => Promise<void>) {
+async function connectPaced(
+  members: Member[],
+  clients: LoadClient[],
+  connectPerSecond: number,
+  connectOne: (member: Member, client: LoadClient) => Promise<void>,
+) {
   const attempts: Promise<void>[] = [];
   const started = performance.now();
   await new Promise<void>((resolve) => {

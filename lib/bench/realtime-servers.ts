@@ -16,11 +16,21 @@ export const PROJECT_ROOT = path.resolve(import.meta.dirname, "../..");
 export async function bundle(entry: string, outDir: string): Promise<string> {
   const outfile = path.join(outDir, `${path.basename(entry, ".ts")}.mjs`);
   const esbuild = path.join(PROJECT_ROOT, "node_modules/.bin/esbuild");
-  const args = [entry, "--bundle", "--platform=node", "--format=esm", "--packages=external", `--outfile=${outfile}`, "--log-level=warning"];
+  const args = [
+    entry,
+    "--bundle",
+    "--platform=node",
+    "--format=esm",
+    "--packages=external",
+    `--outfile=${outfile}`,
+    "--log-level=warning",
+  ];
   await promisify(execFile)(esbuild, args, { cwd: PROJECT_ROOT });
-  await symlink(path.join(PROJECT_ROOT, "node_modules"), path.join(outDir, "node_modules")).catch((error: NodeJS.ErrnoException) => {
-    if (error.code !== "EEXIST") throw error;
-  });
+  await symlink(path.join(PROJECT_ROOT, "node_modules"), path.join(outDir, "node_modules")).catch(
+    (error: NodeJS.ErrnoException) => {
+      if (error.code !== "EEXIST") throw error;
+    },
+  );
   return outfile;
 }
 
@@ -46,10 +56,18 @@ process.once("exit", () => {
 });
 
 /** Starts a bundled server with node; resolves once it prints its port. */
-export async function startServer(name: string, bundlePath: string, env: Record<string, string>): Promise<RunningServer> {
+export async function startServer(
+  name: string,
+  bundlePath: string,
+  env: Record<string, string>,
+): Promise<RunningServer> {
   // BENCH_NODE_ARGS passes flags to the servers' node, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof" to profile them.
   const nodeArgs = (process.env.BENCH_NODE_ARGS ?? "").split(" ").filter(Boolean);
-  const child = spawn(process.execPath, [...nodeArgs, bundlePath], { cwd: PROJECT_ROOT, env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(process.execPath, [...nodeArgs, bundlePath], {
+    cwd: PROJECT_ROOT,
+    env: { ...process.env, ...env },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   children.add(child);
   let exited: string | null = null;
   const log: ServerLog = { lines: [], count: 0 };
@@ -79,7 +97,9 @@ export async function startServer(name: string, bundlePath: string, env: Record<
     return { name, pid: child.pid, url: `http://127.0.0.1:${port}`, log, exited: () => exited, stop };
   } catch (error) {
     await stop();
-    throw new Error(`${name} server did not start (${error instanceof Error ? error.message : String(error)}); its stderr:\n${log.lines.join("\n")}`);
+    throw new Error(
+      `${name} server did not start (${error instanceof Error ? error.message : String(error)}); its stderr:\n${log.lines.join("\n")}`,
+    );
   }
 }
 
@@ -148,7 +168,8 @@ export function sampleProcess(pid: number, everyMs = 1000) {
       sample();
       const endCpu = cpuSeconds(pid);
       const seconds = (performance.now() - startedAt) / 1000;
-      const cpuPercent = startCpu !== null && endCpu !== null && seconds > 0 ? ((endCpu - startCpu) / seconds) * 100 : null;
+      const cpuPercent =
+        startCpu !== null && endCpu !== null && seconds > 0 ? ((endCpu - startCpu) / seconds) * 100 : null;
       return { cpuPercent, rssPeakMb: rssPeak };
     },
   };

@@ -15,7 +15,8 @@ if (!url || !secret) throw new Error("BENCH_DATABASE_URL and BENCH_SECRET must b
 
 /** One line per logged error, so the benchmark can count them and show the first few. */
 function log(message: string, error?: unknown) {
-  const detail = error instanceof Error ? (error.stack ?? error.message).split("\n").slice(0, 3).join(" | ") : String(error ?? "");
+  const detail =
+    error instanceof Error ? (error.stack ?? error.message).split("\n").slice(0, 3).join(" | ") : String(error ?? "");
   console.error(`[realtime] ${message}${detail ? `: ${detail}` : ""}`);
 }
 

@@ -35,7 +35,14 @@ import { createCleanup, ensureDatabaseServer, type Cleanup } from "./setup";
 const TARGET_NAMES = ["summit", "baseline"] as const;
 type TargetName = (typeof TARGET_NAMES)[number];
 
-type Options = LoadOptions & { levels: number[]; sessionSize: number; tableSize: number; targets: TargetName[]; processes: number; pairs: number };
+type Options = LoadOptions & {
+  levels: number[];
+  sessionSize: number;
+  tableSize: number;
+  targets: TargetName[];
+  processes: number;
+  pairs: number;
+};
 
 /** What a level must show for Summit to "hold" it. */
 const GOALS = { ackP95Ms: 50, fanoutP95Ms: 50, ratio: 1.5 };
@@ -54,7 +61,8 @@ function readOptions(argv: string[]): Options {
   if (bad !== undefined) throw new Error(`levels are whole numbers of students, not "${bad}"`);
   const targets = (process.env.BENCH_TARGETS ?? TARGET_NAMES.join(",")).split(",").map((t) => t.trim().toLowerCase());
   const unknown = targets.find((t) => !(TARGET_NAMES as readonly string[]).includes(t));
-  if (unknown !== undefined) throw new Error(`BENCH_TARGETS: unknown target "${unknown}" (use ${TARGET_NAMES.join(", ")})`);
+  if (unknown !== undefined)
+    throw new Error(`BENCH_TARGETS: unknown target "${unknown}" (use ${TARGET_NAMES.join(", ")})`);
   return {
     levels,
     // Summit first, then the baseline, whatever order they were listed in.
@@ -74,10 +82,23 @@ function readOptions(argv: string[]): Options {
 
 // ---------------------------------------------------------------------------------- one level
 
-type TargetRun = { target: TargetName; result: LoadResult; serverLog: { lines: string[]; count: number }; exited: string | null };
+type TargetRun = {
+  target: TargetName;
+  result: LoadResult;
+  serverLog: { lines: string[]; count: number };
+  exited: string | null;
+};
 type LevelResult = { students: number; setup: ClassSetup; runs: Partial<Record<TargetName, TargetRun>> };
 
-type Bench = { db: Db; databaseUrl: string; secret: string; teacher: { id: string; name: string }; bundles: Record<TargetName, string>; cleanup: Cleanup; options: Options };
+type Bench = {
+  db: Db;
+  databaseUrl: string;
+  secret: string;
+  teacher: { id: string; name: string };
+  bundles: Record<TargetName, string>;
+  cleanup: Cleanup;
+  options: Options;
+};
 
 /** The same students for both targets: Summit's carry their cookie, the baseline's name their table's room. */
 function clientsFor(target: TargetName, setup: ClassSetup, level: number): LoadClient[] {
@@ -90,14 +111,33 @@ function clientsFor(target: TargetName, setup: ClassSetup, level: number): LoadC
 
 async function runTarget(bench: Bench, target: TargetName, setup: ClassSetup, level: number): Promise<TargetRun> {
   const processes = target === "summit" ? bench.options.processes : 1;
-  const env: Record<string, string> = { NODE_ENV: "production", BENCH_DATABASE_URL: bench.databaseUrl, BENCH_SECRET: bench.secret, BENCH_SHARED: processes > 1 ? "1" : "0" };
-  const servers = await Promise.all(Array.from({ length: processes }, () => startServer(target, bench.bundles[target], env)));
+  const env: Record<string, string> = {
+    NODE_ENV: "production",
+    BENCH_DATABASE_URL: bench.databaseUrl,
+    BENCH_SECRET: bench.secret,
+    BENCH_SHARED: processes > 1 ? "1" : "0",
+  };
+  const servers = await Promise.all(
+    Array.from({ length: processes }, () => startServer(target, bench.bundles[target], env)),
+  );
   const unregister = bench.cleanup.add(`stop the ${target} server`, () => Promise.all(servers.map((s) => s.stop())));
   const [first] = servers as [RunningServer, ...RunningServer[]];
   try {
-    const clients = clientsFor(target, setup, level).map((client, i) => ({ ...client, url: servers[i % processes]?.url }));
-    const result = await runLoad({ name: target, url: first.url, serverPid: first.pid, syncOnConnect: target === "summit" }, clients, bench.options);
-    return { target, result, serverLog: first.log, exited: servers.map((s) => s.exited()).find((e) => e !== null) ?? null };
+    const clients = clientsFor(target, setup, level).map((client, i) => ({
+      ...client,
+      url: servers[i % processes]?.url,
+    }));
+    const result = await runLoad(
+      { name: target, url: first.url, serverPid: first.pid, syncOnConnect: target === "summit" },
+      clients,
+      bench.options,
+    );
+    return {
+      target,
+      result,
+      serverLog: first.log,
+      exited: servers.map((s) => s.exited()).find((e) => e !== null) ?? null,
+    };
   } finally {
     unregister();
     await Promise.all(servers.map((s) => s.stop()));
@@ -109,10 +149,14 @@ async function runLevel(bench: Bench, students: number): Promise<LevelResult> {
   console.log(`\n${students} students: seating the class…`);
   const started = performance.now();
   const setup = await setUpClass(bench.db, bench.teacher, students, options, bench.secret, `Bench ${students}`);
-  console.log(`  ${plural(setup.sessions, "session")}, ${plural(setup.tableSizes.length, "table")} (${range(setup.tableSizes)} students each), seated in ${seconds(performance.now() - started)}`);
+  console.log(
+    `  ${plural(setup.sessions, "session")}, ${plural(setup.tableSizes.length, "table")} (${range(setup.tableSizes)} students each), seated in ${seconds(performance.now() - started)}`,
+  );
   const level: LevelResult = { students, setup, runs: {} };
   for (const target of options.targets) {
-    console.log(`  running ${label(target)}: connecting ${students} clients at ${options.connectPerSecond}/s, ${options.warmupMs / 1000} s warm-up, ${options.windowMs / 1000} s measured…`);
+    console.log(
+      `  running ${label(target)}: connecting ${students} clients at ${options.connectPerSecond}/s, ${options.warmupMs / 1000} s warm-up, ${options.windowMs / 1000} s measured…`,
+    );
     level.runs[target] = await runTarget(bench, target, setup, students);
   }
   printLevel(level, options);
@@ -169,15 +213,24 @@ function row(run: TargetRun): [string, string][] {
 function table(header: string[], rows: string[][], firstWidth: number): string {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? "").length)) + (i === 0 ? 0 : 2));
   widths[0] = Math.max(widths[0] ?? 0, firstWidth);
-  const line = (cells: string[]) => cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0))).join("");
+  const line = (cells: string[]) =>
+    cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0))).join("");
   return [line(header), ...rows.map(line)].join("\n");
 }
 
 function printLevel(level: LevelResult, options: Options) {
   const runs = TARGET_NAMES.flatMap((t) => (level.runs[t] ? [level.runs[t]] : [])).reverse(); // baseline first
   const header = ["", ...(runs[0] ? row(runs[0]).map(([h]) => h) : [])];
-  console.log(`\n${level.students} students, ${plural(level.setup.sessions, "session")}, 1 message / ${options.periodMs / 1000} s each, ${options.windowMs / 1000} s measured`);
-  console.log(table(header, runs.map((run) => [label(run.target), ...row(run).map(([, v]) => v)]), 12));
+  console.log(
+    `\n${level.students} students, ${plural(level.setup.sessions, "session")}, 1 message / ${options.periodMs / 1000} s each, ${options.windowMs / 1000} s measured`,
+  );
+  console.log(
+    table(
+      header,
+      runs.map((run) => [label(run.target), ...row(run).map(([, v]) => v)]),
+      12,
+    ),
+  );
   const { summit, baseline } = level.runs;
   if (summit && baseline) {
     const ack = ratioOf(percentile(summit.result.ackMs, 95), percentile(baseline.result.ackMs, 95));
@@ -196,7 +249,9 @@ function printDetails(run: TargetRun) {
       `${r.lostCopies ? `, ${r.lostCopies} copies missing` : ""}${r.misrouted ? `, ${r.misrouted} copies at the wrong table` : ""}, ${r.disconnects} disconnects;` +
       ` bench process ${r.benchCpuPercent.toFixed(0)}% CPU, event-loop lag p99 ${ms(r.benchLagP99Ms)}`,
   );
-  console.log(`    connect-to-synced p50 ${ms(percentile(r.connectMs, 50))}, p95 ${ms(percentile(r.connectMs, 95))}, max ${ms(percentile(r.connectMs, 100))}; handshake alone p50 ${ms(percentile(r.handshakeMs, 50))}, p95 ${ms(percentile(r.handshakeMs, 95))}`);
+  console.log(
+    `    connect-to-synced p50 ${ms(percentile(r.connectMs, 50))}, p95 ${ms(percentile(r.connectMs, 95))}, max ${ms(percentile(r.connectMs, 100))}; handshake alone p50 ${ms(percentile(r.handshakeMs, 50))}, p95 ${ms(percentile(r.handshakeMs, 95))}`,
+  );
   for (const [reason, n] of r.connectFailures) console.log(`    connect failed ×${n}: ${reason}`);
   for (const [reason, n] of r.failures) console.log(`    send failed ×${n}: ${reason}`);
   if (run.exited) console.log(`    the server process ended during the run (${run.exited})`);
@@ -207,7 +262,15 @@ function printDetails(run: TargetRun) {
 }
 
 /** A level's figures for the goals: one run's, or the medians over its pairs of runs. */
-type Figures = { students: number; label: string; baselineAck: number | null; summitAck: number | null; fanout: number | null; summitFailed: number | null; baselineFailed: number | null };
+type Figures = {
+  students: number;
+  label: string;
+  baselineAck: number | null;
+  summitAck: number | null;
+  fanout: number | null;
+  summitFailed: number | null;
+  baselineFailed: number | null;
+};
 
 function figuresOf(level: LevelResult, label: string): Figures {
   const summit = level.runs.summit?.result;
@@ -230,7 +293,8 @@ const median = (values: (number | null)[]) => {
 
 function medianOf(pairs: Figures[]): Figures {
   const first = pairs[0] as Figures;
-  const sum = (values: (number | null)[]) => (values.every((v) => v === null) ? null : values.reduce<number>((a, v) => a + (v ?? 0), 0));
+  const sum = (values: (number | null)[]) =>
+    values.every((v) => v === null) ? null : values.reduce<number>((a, v) => a + (v ?? 0), 0);
   return {
     students: first.students,
     label: `${first.students} (median of ${pairs.length})`,
@@ -251,29 +315,51 @@ function misses(f: Figures): string[] {
   // Two decimals for the ratio: a miss by a hair must not read "ratio 1.5× > 1.5×".
   if ((f.summitFailed ?? 0) > 0) found.push(`${f.summitFailed} failed sends`);
   if (f.summitAck > GOALS.ackP95Ms) found.push(`ack p95 ${ms(f.summitAck)} > ${GOALS.ackP95Ms} ms`);
-  if (ratio === null || ratio > GOALS.ratio) found.push(`ratio ${ratio === null ? "–" : `${ratio.toFixed(2)}×`} > ${GOALS.ratio}×`);
-  if (f.fanout === null || f.fanout > GOALS.fanoutP95Ms) found.push(`fan-out p95 ${ms(f.fanout)} > ${GOALS.fanoutP95Ms} ms`);
+  if (ratio === null || ratio > GOALS.ratio)
+    found.push(`ratio ${ratio === null ? "–" : `${ratio.toFixed(2)}×`} > ${GOALS.ratio}×`);
+  if (f.fanout === null || f.fanout > GOALS.fanoutP95Ms)
+    found.push(`fan-out p95 ${ms(f.fanout)} > ${GOALS.fanoutP95Ms} ms`);
   return found;
 }
 
 /** One row per run; with several pairs per level, a median row after them decides the level. */
 function printSummary(levels: LevelResult[][]) {
   console.log("\nSummary");
-  const header = ["students", "baseline ack p95", "Summit ack p95", "ratio", "Summit fan-out p95", "Summit failed", "baseline failed"];
+  const header = [
+    "students",
+    "baseline ack p95",
+    "Summit ack p95",
+    "ratio",
+    "Summit fan-out p95",
+    "Summit failed",
+    "baseline failed",
+  ];
   const decisive: Figures[] = [];
   const rows: string[][] = [];
   for (const pairs of levels) {
-    const figures = pairs.map((level, i) => figuresOf(level, pairs.length > 1 ? `${level.students} #${i + 1}` : String(level.students)));
+    const figures = pairs.map((level, i) =>
+      figuresOf(level, pairs.length > 1 ? `${level.students} #${i + 1}` : String(level.students)),
+    );
     const decide = figures.length > 1 ? medianOf(figures) : (figures[0] as Figures);
     for (const f of figures.length > 1 ? [...figures, decide] : figures) {
-      rows.push([f.label, ms(f.baselineAck), ms(f.summitAck), times(ratioOf(f.summitAck, f.baselineAck)), ms(f.fanout), f.summitFailed === null ? "–" : String(f.summitFailed), f.baselineFailed === null ? "–" : String(f.baselineFailed)]);
+      rows.push([
+        f.label,
+        ms(f.baselineAck),
+        ms(f.summitAck),
+        times(ratioOf(f.summitAck, f.baselineAck)),
+        ms(f.fanout),
+        f.summitFailed === null ? "–" : String(f.summitFailed),
+        f.baselineFailed === null ? "–" : String(f.baselineFailed),
+      ]);
     }
     decisive.push(decide);
   }
   console.log(table(header, rows, 8));
   const goals = `0 failed sends, ack p95 ≤ ${GOALS.ackP95Ms} ms, ratio ≤ ${GOALS.ratio}×, fan-out p95 ≤ ${GOALS.fanoutP95Ms} ms`;
   const held = decisive.filter((f) => misses(f).length === 0).map((f) => f.students);
-  console.log(`\nHighest level where Summit held ${goals}: ${held.length > 0 ? `${Math.max(...held)} students` : "none"}`);
+  console.log(
+    `\nHighest level where Summit held ${goals}: ${held.length > 0 ? `${Math.max(...held)} students` : "none"}`,
+  );
   for (const f of decisive) {
     const missed = misses(f);
     if (missed.length > 0) console.log(`  ${f.students}: missed (${missed.join(", ")})`);
@@ -300,9 +386,23 @@ async function main(cleanup: Cleanup): Promise<void> {
   const built = await Promise.all(TARGET_NAMES.map((t) => bundle(path.join(import.meta.dirname, entries[t]), outDir)));
   const bundles = Object.fromEntries(TARGET_NAMES.map((t, i) => [t, built[i] as string])) as Record<TargetName, string>;
 
-  const teacher = await createTeacher(db, { name: "Bench Teacher", email: `bench-${Date.now()}@example.test`, password: "bench-password" });
-  const bench: Bench = { db, databaseUrl: database.url, secret: randomBytes(32).toString("hex"), teacher, bundles, cleanup, options };
-  console.log(`Levels: ${options.levels.join(", ")} students; targets: ${options.targets.map(label).join(", ")}; ${os.cpus().length} CPU cores on this machine.`);
+  const teacher = await createTeacher(db, {
+    name: "Bench Teacher",
+    email: `bench-${Date.now()}@example.test`,
+    password: "bench-password",
+  });
+  const bench: Bench = {
+    db,
+    databaseUrl: database.url,
+    secret: randomBytes(32).toString("hex"),
+    teacher,
+    bundles,
+    cleanup,
+    options,
+  };
+  console.log(
+    `Levels: ${options.levels.join(", ")} students; targets: ${options.targets.map(label).join(", ")}; ${os.cpus().length} CPU cores on this machine.`,
+  );
   console.log(LEGEND(options));
 
   const levels: LevelResult[][] = [];

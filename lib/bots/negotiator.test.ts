@@ -25,18 +25,27 @@ describe("the computer negotiator", () => {
   });
 
   it("stops countering after a few rounds and rejects instead", () => {
-    const decision = decide({ ...situation, countersSoFar: MAX_COUNTERS, proposal: { version: 7, terms: HANOI_BARGAIN, delegation: "DPRK" } });
+    const decision = decide({
+      ...situation,
+      countersSoFar: MAX_COUNTERS,
+      proposal: { version: 7, terms: HANOI_BARGAIN, delegation: "DPRK" },
+    });
     expect(decision.kind).toBe("reject");
   });
 
   it("waits for the signing phase when it may not answer yet", () => {
-    expect(decide({ ...situation, canAnswer: false, proposal: { version: 3, terms: COMPREHENSIVE_DEAL, delegation: "US" } }).kind).toBe("say");
+    expect(
+      decide({ ...situation, canAnswer: false, proposal: { version: 3, terms: COMPREHENSIVE_DEAL, delegation: "US" } })
+        .kind,
+    ).toBe("say");
   });
 
   it("never counters with a deal worse for itself", () => {
     for (const delegation of ["US", "DPRK", "CHINA"] as const) {
       const { terms } = counterOf(PAYOFFS[delegation], HANOI_BARGAIN);
-      expect(payoffWith(PAYOFFS[delegation], terms)).toBeGreaterThanOrEqual(payoffWith(PAYOFFS[delegation], HANOI_BARGAIN));
+      expect(payoffWith(PAYOFFS[delegation], terms)).toBeGreaterThanOrEqual(
+        payoffWith(PAYOFFS[delegation], HANOI_BARGAIN),
+      );
     }
   });
 });

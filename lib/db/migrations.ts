@@ -118,7 +118,11 @@ export async function applyMigrations(databaseUrl: string, options: ApplyOptions
   }
 }
 
-async function applyPending(client: pg.Client, folders: MigrationFolder[], log: (line: string) => void): Promise<string[]> {
+async function applyPending(
+  client: pg.Client,
+  folders: MigrationFolder[],
+  log: (line: string) => void,
+): Promise<string[]> {
   await client.query(CREATE_MIGRATIONS_TABLE);
   const { rows } = await client.query<HistoryRow>(
     `SELECT migration_name, checksum, finished_at, rolled_back_at, logs
@@ -140,7 +144,8 @@ async function applyPending(client: pg.Client, folders: MigrationFolder[], log: 
   const applied = new Map(live.map((row) => [row.migration_name, row.checksum]));
   const known = new Set(folders.map((folder) => folder.name));
   for (const name of applied.keys()) {
-    if (!known.has(name)) log(`Warning: migration ${name} is applied in the database but missing from the migrations folder`);
+    if (!known.has(name))
+      log(`Warning: migration ${name} is applied in the database but missing from the migrations folder`);
   }
 
   const done: string[] = [];

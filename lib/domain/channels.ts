@@ -18,7 +18,8 @@ export function resolveStudentChannel(delegation: Delegation, requested: string)
   if (requested === "floor") return FLOOR;
   if (requested === "delegation") return delegationChannel(delegation);
   const other = requested.startsWith("sidebar:") ? requested.slice("sidebar:".length) : null;
-  if (other && (DELEGATIONS as readonly string[]).includes(other) && other !== delegation) return sidebarChannel(delegation, other as Delegation);
+  if (other && (DELEGATIONS as readonly string[]).includes(other) && other !== delegation)
+    return sidebarChannel(delegation, other as Delegation);
   return null;
 }
 
@@ -28,7 +29,9 @@ export function channelKind(channel: string): ChannelKind {
 
 /** Every channel a member of `delegation` may read. */
 export function channelsFor(delegation: Delegation): string[] {
-  const sidebars = DELEGATIONS.filter((other) => other !== delegation).map((other) => sidebarChannel(delegation, other));
+  const sidebars = DELEGATIONS.filter((other) => other !== delegation).map((other) =>
+    sidebarChannel(delegation, other),
+  );
   return [FLOOR, ANNOUNCEMENT, delegationChannel(delegation), ...sidebars];
 }
 
@@ -60,7 +63,11 @@ export function roomsFor(event: { tableId: string | null; channel: string | null
  * A stored channel in words, as the viewer should read it: their own delegation's channel is
  * "My delegation", a sidebar is named by the other side; nobody ever reads "delegation:US".
  */
-export function channelLabel(channel: string | null, names: Record<Delegation, string>, viewer: Delegation | null = null): string {
+export function channelLabel(
+  channel: string | null,
+  names: Record<Delegation, string>,
+  viewer: Delegation | null = null,
+): string {
   if (channel === null || channel === FLOOR) return "Floor";
   if (channel === ANNOUNCEMENT) return "Announcements";
   if (channel.startsWith("delegation:")) {

@@ -16,13 +16,21 @@ describe("signing", () => {
 describe("answering and withdrawing", () => {
   it("lets another delegation at the table answer an open version, and only its proposer withdraw it", () => {
     expect(answerRefusal(open, { tableId: "t1", delegation: "DPRK" })).toBeNull();
-    expect(answerRefusal(open, { tableId: "t1", delegation: "US" })).toBe("Your delegation proposed this deal; the other delegations answer it.");
+    expect(answerRefusal(open, { tableId: "t1", delegation: "US" })).toBe(
+      "Your delegation proposed this deal; the other delegations answer it.",
+    );
     expect(answerRefusal(open, { tableId: "t2", delegation: "DPRK" })).toBe("There is no such deal at your table.");
     expect(answerRefusal(null, { tableId: "t1", delegation: "DPRK" })).toBe("There is no such deal at your table.");
-    expect(answerRefusal({ ...open, status: "superseded" }, { tableId: "t1", delegation: "DPRK" })).toBe("Version 3 is no longer open: answer the deal on the table now.");
+    expect(answerRefusal({ ...open, status: "superseded" }, { tableId: "t1", delegation: "DPRK" })).toBe(
+      "Version 3 is no longer open: answer the deal on the table now.",
+    );
     expect(withdrawRefusal(open, { tableId: "t1", delegation: "US" })).toBeNull();
-    expect(withdrawRefusal(open, { tableId: "t1", delegation: "CHINA" })).toBe("Only the delegation that proposed a deal can withdraw it.");
-    expect(withdrawRefusal({ ...open, status: "withdrawn" }, { tableId: "t1", delegation: "US" })).toBe("Version 3 is no longer on the table.");
+    expect(withdrawRefusal(open, { tableId: "t1", delegation: "CHINA" })).toBe(
+      "Only the delegation that proposed a deal can withdraw it.",
+    );
+    expect(withdrawRefusal({ ...open, status: "withdrawn" }, { tableId: "t1", delegation: "US" })).toBe(
+      "Version 3 is no longer on the table.",
+    );
   });
 });
 

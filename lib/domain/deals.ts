@@ -6,7 +6,11 @@ type Version = { tableId: string; status: string; version: number; delegation: D
 type Member = { tableId: string; delegation: Delegation };
 
 /** Signed once every delegation at the table has accepted the same version; its proposer counts as accepting. */
-export function isSigned(proposer: Delegation, acceptedBy: Iterable<Delegation>, delegations: readonly Delegation[] = DELEGATIONS): boolean {
+export function isSigned(
+  proposer: Delegation,
+  acceptedBy: Iterable<Delegation>,
+  delegations: readonly Delegation[] = DELEGATIONS,
+): boolean {
   const accepted = new Set([proposer, ...acceptedBy]);
   return delegations.every((d) => accepted.has(d));
 }
@@ -14,8 +18,10 @@ export function isSigned(proposer: Delegation, acceptedBy: Iterable<Delegation>,
 /** Why this member cannot answer this version, or null when they can. */
 export function answerRefusal(version: Version | null, member: Member): string | null {
   if (!version || version.tableId !== member.tableId) return "There is no such deal at your table.";
-  if (version.status !== "open") return `Version ${version.version} is no longer open: answer the deal on the table now.`;
-  if (version.delegation === member.delegation) return "Your delegation proposed this deal; the other delegations answer it.";
+  if (version.status !== "open")
+    return `Version ${version.version} is no longer open: answer the deal on the table now.`;
+  if (version.delegation === member.delegation)
+    return "Your delegation proposed this deal; the other delegations answer it.";
   return null;
 }
 

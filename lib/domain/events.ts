@@ -28,7 +28,13 @@ export type EventPayloads = {
   walk_cancel: Record<string, never>;
   draft: { terms: Deal; score: ScoreResult };
   signed: { proposalId: string; version: number; total: number; verdict: ScoreResult["verdict"] };
-  phase: { phase: PhaseName; endsAt: string | null; pausedRemainingMs?: number | null; pausedBy?: string | null; reason: PhaseReason };
+  phase: {
+    phase: PhaseName;
+    endsAt: string | null;
+    pausedRemainingMs?: number | null;
+    pausedBy?: string | null;
+    reason: PhaseReason;
+  };
   seat: { name: string; tableId: string; tableNumber: number; delegation: Delegation };
   moderation:
     | { action: "kick"; participantId: string; name: string }
@@ -66,10 +72,22 @@ export type TableState = {
 };
 
 export type Me =
-  | { role: "student"; participantId: string; name: string; delegation: Delegation; tableId: string; tableNumber: number }
+  | {
+      role: "student";
+      participantId: string;
+      name: string;
+      delegation: Delegation;
+      tableId: string;
+      tableNumber: number;
+    }
   | { role: "teacher"; teacherId: string; name: string };
 
-export type TableOutcome = { tableId: string; number: number; signed: { version: number; terms: Deal; score: ScoreResult } | null; walkedAwayBy: Delegation | null };
+export type TableOutcome = {
+  tableId: string;
+  number: number;
+  signed: { version: number; terms: Deal; score: ScoreResult } | null;
+  walkedAwayBy: Delegation | null;
+};
 
 /** A delegation's private brief. */
 export type Brief = { role: Delegation; goals: string[]; limits: string[]; tactics: string[] };
@@ -106,5 +124,13 @@ export type Snapshot = {
 
 /** Who is looking: a seated student or the session's teacher, as the handshake established. */
 export type Viewer =
-  | { role: "student"; sessionId: string; participantId: string; name: string; tableId: string; tableNumber: number; delegation: Delegation }
+  | {
+      role: "student";
+      sessionId: string;
+      participantId: string;
+      name: string;
+      tableId: string;
+      tableNumber: number;
+      delegation: Delegation;
+    }
   | { role: "teacher"; sessionId: string; teacherId: string; name: string };

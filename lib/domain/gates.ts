@@ -1,6 +1,14 @@
 // What a student may do at their table right now, and if not, why, in words they can act on.
 // Pure: the server refuses with these messages and the screens disable controls with the same ones.
-import { canChat, canPropose, canPublishPosition, canRespond, canWalkAway, type ChannelKind, type PhaseName } from "./phases";
+import {
+  canChat,
+  canPropose,
+  canPublishPosition,
+  canRespond,
+  canWalkAway,
+  type ChannelKind,
+  type PhaseName,
+} from "./phases";
 
 export type TableGate = {
   phase: PhaseName;
@@ -14,7 +22,8 @@ export type TableGate = {
 
 export type StudentAct = "chat" | "position" | "propose" | "respond" | "withdraw" | "walk_away" | "draft";
 
-export const pausedNotice = (pausedBy: string | null) => `Paused by ${pausedBy ?? "your teacher"}: nothing can be sent until the clock runs again.`;
+export const pausedNotice = (pausedBy: string | null) =>
+  `Paused by ${pausedBy ?? "your teacher"}: nothing can be sent until the clock runs again.`;
 
 export const mutedNotice = (ms: number) => {
   const minutes = Math.max(1, Math.ceil(ms / 60_000));
@@ -22,7 +31,9 @@ export const mutedNotice = (ms: number) => {
 };
 
 export const settledNotice = (settled: "signed" | "walked_away") =>
-  settled === "signed" ? "Your table has signed a deal: it waits for the debrief." : "Your table has walked away: no deal can be made now.";
+  settled === "signed"
+    ? "Your table has signed a deal: it waits for the debrief."
+    : "Your table has walked away: no deal can be made now.";
 
 /** Null when the act is allowed; otherwise the reason. */
 export function refusal(table: TableGate, act: StudentAct, channel: ChannelKind = "floor"): string | null {
@@ -39,9 +50,15 @@ export function refusal(table: TableGate, act: StudentAct, channel: ChannelKind 
       if (phase === "debrief") return "The round is over; the channels are closed.";
       return canChat(phase, channel) ? null : "While reading, talk only inside your delegation.";
     case "position":
-      return canPublishPosition(phase) ? null : "Positions are published from the opening statements until the final proposals.";
+      return canPublishPosition(phase)
+        ? null
+        : "Positions are published from the opening statements until the final proposals.";
     case "propose":
-      return canPropose(phase) ? null : phase === "signing" ? "Signing is the last call: answer the deal on the table; no new proposals." : "Deals are proposed from the negotiation on.";
+      return canPropose(phase)
+        ? null
+        : phase === "signing"
+          ? "Signing is the last call: answer the deal on the table; no new proposals."
+          : "Deals are proposed from the negotiation on.";
     case "respond":
       return canRespond(phase) ? null : "Deals are accepted or rejected from the negotiation on.";
     case "walk_away":
@@ -55,7 +72,13 @@ export function refusal(table: TableGate, act: StudentAct, channel: ChannelKind 
 
 /** The gate of a stored table row, and of the student's own row when given (their mute). */
 export function gateOf(
-  row: { phase: PhaseName; pausedRemainingMs: number | null; pausedBy: string | null; signedProposalId: string | null; walkedAwayAt: Date | null },
+  row: {
+    phase: PhaseName;
+    pausedRemainingMs: number | null;
+    pausedBy: string | null;
+    signedProposalId: string | null;
+    walkedAwayAt: Date | null;
+  },
   student?: { mutedUntil: Date | null },
   now = Date.now(),
 ): TableGate {

@@ -2,7 +2,13 @@
 export const PHASES = ["lobby", "reading", "opening", "negotiation", "final_proposals", "signing", "debrief"] as const;
 export type PhaseName = (typeof PHASES)[number];
 export type TimedPhase = Exclude<PhaseName, "lobby" | "debrief">;
-export const TIMED_PHASES = ["reading", "opening", "negotiation", "final_proposals", "signing"] as const satisfies readonly TimedPhase[];
+export const TIMED_PHASES = [
+  "reading",
+  "opening",
+  "negotiation",
+  "final_proposals",
+  "signing",
+] as const satisfies readonly TimedPhase[];
 export type PhaseDurations = Record<TimedPhase, number>;
 
 export const CLOCK_ACTIONS = ["start", "pause", "resume", "extend1", "extend5", "skip", "end", "reopen"] as const;
@@ -36,7 +42,13 @@ export function phaseDurationMs(phase: PhaseName, durations: PhaseDurations): nu
 }
 
 /** The scenario's default minutes per phase, for a 50-minute lesson. */
-export const DEFAULT_MINUTES: Record<TimedPhase, number> = { reading: 5, opening: 5, negotiation: 20, final_proposals: 5, signing: 3 };
+export const DEFAULT_MINUTES: Record<TimedPhase, number> = {
+  reading: 5,
+  opening: 5,
+  negotiation: 20,
+  final_proposals: 5,
+  signing: 3,
+};
 
 export type ChannelKind = "floor" | "delegation" | "sidebar";
 

@@ -43,16 +43,24 @@ describe("chooseSeat", () => {
 // A roster as the server keeps it: each student holds one seat; removed students hold none.
 type Seat = { tableId: string; delegation: Delegation };
 function emptyTables(tableCount: number): TableCounts[] {
-  return Array.from({ length: tableCount }, (_, i) => ({ tableId: `t${i + 1}`, number: i + 1, counts: { US: 0, DPRK: 0, CHINA: 0 } }));
+  return Array.from({ length: tableCount }, (_, i) => ({
+    tableId: `t${i + 1}`,
+    number: i + 1,
+    counts: { US: 0, DPRK: 0, CHINA: 0 },
+  }));
 }
 function countsOf(roster: Map<number, Seat>, tableCount: number): TableCounts[] {
   const tables = emptyTables(tableCount);
-  for (const seat of roster.values()) (tables.find((t) => t.tableId === seat.tableId) as TableCounts).counts[seat.delegation] += 1;
+  for (const seat of roster.values())
+    (tables.find((t) => t.tableId === seat.tableId) as TableCounts).counts[seat.delegation] += 1;
   return tables;
 }
 const sizes = (tables: TableCounts[]) => tables.flatMap((t) => DELEGATIONS.map((d) => t.counts[d]));
 const spread = (tables: TableCounts[]) => Math.max(...sizes(tables)) - Math.min(...sizes(tables));
-const spreadAtEachTable = (tables: TableCounts[]) => tables.map((t) => Math.max(...DELEGATIONS.map((d) => t.counts[d])) - Math.min(...DELEGATIONS.map((d) => t.counts[d])));
+const spreadAtEachTable = (tables: TableCounts[]) =>
+  tables.map(
+    (t) => Math.max(...DELEGATIONS.map((d) => t.counts[d])) - Math.min(...DELEGATIONS.map((d) => t.counts[d])),
+  );
 
 describe("late joiners", () => {
   const scenario = fc.integer({ min: 0, max: 60 }).chain((initial) =>
@@ -95,14 +103,19 @@ describe("late joiners", () => {
 
   it("without removals, keeps every table balanced after each join", () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 60 }), fc.integer({ min: 1, max: 6 }), fc.integer({ min: 1, max: 30 }), (initial, tableCount, late) => {
-        const tables = seatAll(initial, tableCount);
-        for (let i = 0; i < late; i++) {
-          const seat = chooseSeat(tables);
-          (tables.find((t) => t.tableId === seat.tableId) as TableCounts).counts[seat.delegation] += 1;
-          expect(spread(tables)).toBeLessThanOrEqual(1);
-        }
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 60 }),
+        fc.integer({ min: 1, max: 6 }),
+        fc.integer({ min: 1, max: 30 }),
+        (initial, tableCount, late) => {
+          const tables = seatAll(initial, tableCount);
+          for (let i = 0; i < late; i++) {
+            const seat = chooseSeat(tables);
+            (tables.find((t) => t.tableId === seat.tableId) as TableCounts).counts[seat.delegation] += 1;
+            expect(spread(tables)).toBeLessThanOrEqual(1);
+          }
+        },
+      ),
     );
   });
 });

@@ -1,12 +1,27 @@
 import type { Delegation, EventPayloads, SummitEvent } from "@/lib/domain/events";
 
-export type Member = { participantId: string; name: string; delegation: Delegation; tableId: string; mutedUntil: string | null; computer: boolean };
+export type Member = {
+  participantId: string;
+  name: string;
+  delegation: Delegation;
+  tableId: string;
+  mutedUntil: string | null;
+  computer: boolean;
+};
 /** How a table settled: signed, a delegation walked away, or no deal when time ran out or the teacher ended it. */
 export type TableOutcomeView =
   | { kind: "signed"; version: number; at: string }
   | { kind: "walked_away"; delegation: Delegation; reason?: string | undefined; at: string }
   | { kind: "no_deal"; cause: "time" | "teacher"; at: string };
-export type WalkThreat = { tableId: string; delegation: Delegation; votes: number; needed: number; reason?: string | undefined; at: string; voters: string[] };
+export type WalkThreat = {
+  tableId: string;
+  delegation: Delegation;
+  votes: number;
+  needed: number;
+  reason?: string | undefined;
+  at: string;
+  voters: string[];
+};
 export type Vote = { accept: boolean; reason?: string | undefined; name: string };
 export type ProposalView = EventPayloads["proposal"] & {
   tableId: string;
@@ -18,7 +33,12 @@ export type ProposalView = EventPayloads["proposal"] & {
   previous: EventPayloads["proposal"]["terms"] | null;
   votes: Partial<Record<Delegation, Vote>>;
 };
-export type PositionView = EventPayloads["position"] & { tableId: string; delegation: Delegation; author: string; at: string };
+export type PositionView = EventPayloads["position"] & {
+  tableId: string;
+  delegation: Delegation;
+  author: string;
+  at: string;
+};
 export type MessageEvent = Extract<SummitEvent, { kind: "message" | "announcement" }>;
 export type Room = {
   members: Member[];
@@ -47,12 +67,24 @@ export type Room = {
 };
 
 // What counts as taking part: a student's words and moves at the table (not joins or seat moves).
-const ACTIVE_KINDS = new Set<SummitEvent["kind"]>(["message", "position", "proposal", "response", "withdrawal", "walk_threat", "walk_cancel", "walk_away", "draft"]);
+const ACTIVE_KINDS = new Set<SummitEvent["kind"]>([
+  "message",
+  "position",
+  "proposal",
+  "response",
+  "withdrawal",
+  "walk_threat",
+  "walk_cancel",
+  "walk_away",
+  "draft",
+]);
 
 const TALKING_PHASES = new Set<string>(["opening", "negotiation", "final_proposals", "signing"]);
 
-export const authorName = (event: SummitEvent) => (event.author && "name" in event.author ? event.author.name : event.author ? "Teacher" : "Summit");
-const authorId = (event: SummitEvent) => (event.author && "participantId" in event.author ? event.author.participantId : null);
+export const authorName = (event: SummitEvent) =>
+  event.author && "name" in event.author ? event.author.name : event.author ? "Teacher" : "Summit";
+const authorId = (event: SummitEvent) =>
+  event.author && "participantId" in event.author ? event.author.participantId : null;
 
 /** What the session looks like after these events, in order: the one fold every screen shares. */
 export function deriveRoom(events: SummitEvent[]): Room {
@@ -76,7 +108,9 @@ export function deriveRoom(events: SummitEvent[]): Room {
   const removed = new Map<string, Member>();
   const byId = new Map<string, ProposalView>();
   const dropThreats = (tableId: string, delegation?: Delegation | null) => {
-    room.threats = room.threats.filter((t) => t.tableId !== tableId || (delegation !== undefined && t.delegation !== delegation));
+    room.threats = room.threats.filter(
+      (t) => t.tableId !== tableId || (delegation !== undefined && t.delegation !== delegation),
+    );
   };
   for (const event of events) {
     const speaker = authorId(event);
@@ -86,14 +120,29 @@ export function deriveRoom(events: SummitEvent[]): Room {
       case "join": {
         const id = authorId(event);
         const computer = event.payload.computer === true;
-        if (id && event.tableId) members.set(id, { participantId: id, name: event.payload.name, delegation: event.payload.delegation, tableId: event.tableId, mutedUntil: null, computer });
+        if (id && event.tableId)
+          members.set(id, {
+            participantId: id,
+            name: event.payload.name,
+            delegation: event.payload.delegation,
+            tableId: event.tableId,
+            mutedUntil: null,
+            computer,
+          });
         if (id && !room.lastSpoke[id]) room.lastSpoke[id] = event.at;
         break;
       }
       case "seat": {
         const id = authorId(event);
         const member = id ? members.get(id) : undefined;
-        const moved = { participantId: id ?? "", name: event.payload.name, delegation: event.payload.delegation, tableId: event.payload.tableId, mutedUntil: member?.mutedUntil ?? null, computer: member?.computer ?? false };
+        const moved = {
+          participantId: id ?? "",
+          name: event.payload.name,
+          delegation: event.payload.delegation,
+          tableId: event.payload.tableId,
+          mutedUntil: member?.mutedUntil ?? null,
+          computer: member?.computer ?? false,
+        };
         if (id) members.set(id, moved);
         break;
       }
@@ -124,21 +173,42 @@ export function deriveRoom(events: SummitEvent[]): Room {
         room.announcements.push(event);
         break;
       case "position":
-        if (event.tableId && event.delegation) room.positions.push({ ...event.payload, tableId: event.tableId, delegation: event.delegation, author: authorName(event), at: event.at });
+        if (event.tableId && event.delegation)
+          room.positions.push({
+            ...event.payload,
+            tableId: event.tableId,
+            delegation: event.delegation,
+            author: authorName(event),
+            at: event.at,
+          });
         break;
       case "proposal": {
         if (!event.tableId || !event.delegation) break;
         const atTable = room.proposals.filter((p) => p.tableId === event.tableId);
         for (const earlier of atTable) if (earlier.status === "open") earlier.status = "superseded";
         const previous = atTable.at(-1)?.terms ?? null;
-        const view: ProposalView = { ...event.payload, tableId: event.tableId, delegation: event.delegation, author: authorName(event), at: event.at, status: "open", votes: {}, previous };
+        const view: ProposalView = {
+          ...event.payload,
+          tableId: event.tableId,
+          delegation: event.delegation,
+          author: authorName(event),
+          at: event.at,
+          status: "open",
+          votes: {},
+          previous,
+        };
         byId.set(view.proposalId, view);
         room.proposals.push(view);
         break;
       }
       case "response": {
         const proposal = byId.get(event.payload.proposalId);
-        if (proposal && event.delegation) proposal.votes[event.delegation] = { accept: event.payload.accept, reason: event.payload.reason, name: authorName(event) };
+        if (proposal && event.delegation)
+          proposal.votes[event.delegation] = {
+            accept: event.payload.accept,
+            reason: event.payload.reason,
+            name: authorName(event),
+          };
         break;
       }
       case "withdrawal": {
@@ -152,7 +222,8 @@ export function deriveRoom(events: SummitEvent[]): Room {
             event.payload.automatic || !event.delegation
               ? { kind: "no_deal", cause: event.payload.cause ?? "time", at: event.at }
               : { kind: "walked_away", delegation: event.delegation, reason: event.payload.reason, at: event.at };
-          for (const p of room.proposals) if (p.tableId === event.tableId && p.status === "open") p.status = "withdrawn";
+          for (const p of room.proposals)
+            if (p.tableId === event.tableId && p.status === "open") p.status = "withdrawn";
           dropThreats(event.tableId);
         }
         break;
@@ -161,7 +232,15 @@ export function deriveRoom(events: SummitEvent[]): Room {
           const earlier = room.threats.find((t) => t.tableId === event.tableId && t.delegation === event.delegation);
           const voters = [...new Set([...(earlier?.voters ?? []), ...(speaker ? [speaker] : [])])];
           dropThreats(event.tableId, event.delegation);
-          room.threats.push({ tableId: event.tableId, delegation: event.delegation, votes: event.payload.votes, needed: event.payload.needed, reason: event.payload.reason, at: event.at, voters });
+          room.threats.push({
+            tableId: event.tableId,
+            delegation: event.delegation,
+            votes: event.payload.votes,
+            needed: event.payload.needed,
+            reason: event.payload.reason,
+            at: event.at,
+            voters,
+          });
         }
         break;
       case "walk_cancel":
@@ -175,19 +254,30 @@ export function deriveRoom(events: SummitEvent[]): Room {
         }
         const talking = TALKING_PHASES.has(event.payload.phase) && event.payload.pausedRemainingMs == null;
         if (!talking) delete room.talkSince[event.tableId];
-        else if (!room.talkSince[event.tableId] || event.payload.reason === "resume" || event.payload.reason === "reopen") room.talkSince[event.tableId] = event.at;
+        else if (
+          !room.talkSince[event.tableId] ||
+          event.payload.reason === "resume" ||
+          event.payload.reason === "reopen"
+        )
+          room.talkSince[event.tableId] = event.at;
         break;
       }
       case "draft":
         if (event.tableId && event.delegation) {
           room.drafts = room.drafts.filter((d) => !(d.tableId === event.tableId && d.delegation === event.delegation));
-          room.drafts.push({ ...event.payload, tableId: event.tableId, delegation: event.delegation, author: authorName(event) });
+          room.drafts.push({
+            ...event.payload,
+            tableId: event.tableId,
+            delegation: event.delegation,
+            author: authorName(event),
+          });
         }
         break;
       case "signed": {
         const proposal = byId.get(event.payload.proposalId);
         if (proposal) proposal.status = "signed";
-        if (event.tableId) room.outcomes[event.tableId] = { kind: "signed", version: event.payload.version, at: event.at };
+        if (event.tableId)
+          room.outcomes[event.tableId] = { kind: "signed", version: event.payload.version, at: event.at };
         if (event.tableId) dropThreats(event.tableId);
         break;
       }

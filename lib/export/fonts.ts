@@ -63,7 +63,13 @@ function face(family: string, weight: Weight): Face {
   return found;
 }
 
-const isHan = (cp: number) => (cp >= 0x2e80 && cp <= 0x2fdf) || (cp >= 0x3000 && cp <= 0x303f) || (cp >= 0x3400 && cp <= 0x4dbf) || (cp >= 0x4e00 && cp <= 0x9fff) || (cp >= 0xf900 && cp <= 0xfaff) || (cp >= 0x20000 && cp <= 0x3ffff);
+const isHan = (cp: number) =>
+  (cp >= 0x2e80 && cp <= 0x2fdf) ||
+  (cp >= 0x3000 && cp <= 0x303f) ||
+  (cp >= 0x3400 && cp <= 0x4dbf) ||
+  (cp >= 0x4e00 && cp <= 0x9fff) ||
+  (cp >= 0xf900 && cp <= 0xfaff) ||
+  (cp >= 0x20000 && cp <= 0x3ffff);
 
 export type Run = { text: string; font: PDFFont };
 
@@ -77,7 +83,12 @@ export class ReportFonts {
 
   private familyFor(cp: number, weight: Weight, current: string | undefined): string | undefined {
     const order = isHan(cp) ? ORDER.han : ORDER.other;
-    if (current && (order as readonly string[]).includes(current) && face(current, weight).font.hasGlyphForCodePoint(cp)) return current;
+    if (
+      current &&
+      (order as readonly string[]).includes(current) &&
+      face(current, weight).font.hasGlyphForCodePoint(cp)
+    )
+      return current;
     return order.find((family) => face(family, weight).font.hasGlyphForCodePoint(cp));
   }
 

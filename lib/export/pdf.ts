@@ -22,7 +22,8 @@ export async function renderPdf(report: PdfReport): Promise<Uint8Array> {
   let page: PDFPage = doc.addPage([A4.width, A4.height]);
   let y = A4.height - MARGIN;
 
-  const width = async (text: string, weight: Weight, size: number) => (await fonts.runs(text, weight)).reduce((sum, run) => sum + run.font.widthOfTextAtSize(run.text, size), 0);
+  const width = async (text: string, weight: Weight, size: number) =>
+    (await fonts.runs(text, weight)).reduce((sum, run) => sum + run.font.widthOfTextAtSize(run.text, size), 0);
 
   /** Lines of at most `max` points: words where they fit, characters where a word alone does not (CJK has no spaces). */
   async function wrap(text: string, weight: Weight, size: number, max: number): Promise<string[]> {
@@ -77,16 +78,24 @@ export async function renderPdf(report: PdfReport): Promise<Uint8Array> {
     const columns = head.map((_, i) => (i === 0 ? first : rest));
     for (const [index, row] of [head, ...rows].entries()) {
       const weight: Weight = index === 0 ? "bold" : "regular";
-      const cells = await Promise.all(row.map((cell, i) => wrap(cell, i === 0 ? "bold" : weight, size, (columns[i] ?? rest) - 6)));
+      const cells = await Promise.all(
+        row.map((cell, i) => wrap(cell, i === 0 ? "bold" : weight, size, (columns[i] ?? rest) - 6)),
+      );
       const height = Math.max(...cells.map((c) => c.length)) * (size + 2) + 4;
       room(height);
       let x = MARGIN;
       for (const [i, lines] of cells.entries()) {
-        for (const [n, line] of lines.entries()) await draw(line, x, y - size - n * (size + 2), i === 0 ? "bold" : weight, size);
+        for (const [n, line] of lines.entries())
+          await draw(line, x, y - size - n * (size + 2), i === 0 ? "bold" : weight, size);
         x += columns[i] ?? rest;
       }
       y -= height;
-      page.drawLine({ start: { x: MARGIN, y: y + 2 }, end: { x: A4.width - MARGIN, y: y + 2 }, thickness: 0.5, color: RULE });
+      page.drawLine({
+        start: { x: MARGIN, y: y + 2 },
+        end: { x: A4.width - MARGIN, y: y + 2 },
+        thickness: 0.5,
+        color: RULE,
+      });
     }
   }
 

@@ -15,27 +15,47 @@ import { renderPdf, type PdfReport, type PdfTable } from "./pdf";
 import { exportSession } from "./session-export";
 
 /** The debrief board as a table: a column per table that finished, the 2019 bargain and walking away. */
-function debriefTable(outcomes: Awaited<ReturnType<typeof debriefOf>>, weights: Record<string, number> | undefined): PdfTable {
+function debriefTable(
+  outcomes: Awaited<ReturnType<typeof debriefOf>>,
+  weights: Record<string, number> | undefined,
+): PdfTable {
   const { columns, summaries, known } = debriefColumns(HANOI, outcomes, PAYOFFS, weights);
   return {
     head: ["", ...columns.map((c) => c.title)],
     rows: [
       ["Outcome", ...columns.map((c) => c.outcome)],
       ["Editorial score", ...columns.map((c) => `${c.score.total} · ${editorialView(c.score.verdict)}`)],
-      ...(columns[0]?.score.criteria ?? []).map((criterion, i) => [criterion.title, ...columns.map((c) => String(c.score.criteria[i]?.score ?? 0))]),
-      ...known.map((d) => [`Payoff: ${DELEGATION_NAMES[d]}`, ...summaries.map((s) => (s ? String(s.byDelegation[d] ?? 0) : "—"))]),
+      ...(columns[0]?.score.criteria ?? []).map((criterion, i) => [
+        criterion.title,
+        ...columns.map((c) => String(c.score.criteria[i]?.score ?? 0)),
+      ]),
+      ...known.map((d) => [
+        `Payoff: ${DELEGATION_NAMES[d]}`,
+        ...summaries.map((s) => (s ? String(s.byDelegation[d] ?? 0) : "—")),
+      ]),
     ],
   };
 }
 
 /** The session's report as a printable PDF: outcomes, the debrief, participation with grades, and the whole transcript. */
-export async function sessionReportPdf(db: Db, teacherId: string, sessionId: string, timeZone = "UTC"): Promise<Uint8Array> {
+export async function sessionReportPdf(
+  db: Db,
+  teacherId: string,
+  sessionId: string,
+  timeZone = "UTC",
+): Promise<Uint8Array> {
   const data = await exportSession(db, teacherId, sessionId);
   const outcomes = await debriefOf(db, sessionId, true);
   const tableNumber = new Map(data.tables.map((t) => [t.id, t.number]));
   const students = data.participants.filter((p) => !p.isComputer);
   const rows = participation(
-    students.map((p) => ({ id: p.id, name: p.displayName, delegation: p.delegation, tableId: p.tableId, isComputer: false })),
+    students.map((p) => ({
+      id: p.id,
+      name: p.displayName,
+      delegation: p.delegation,
+      tableId: p.tableId,
+      isComputer: false,
+    })),
     data.events,
   );
   const weights = (data.session.weights ?? undefined) as Record<string, number> | undefined;
@@ -48,7 +68,8 @@ export async function sessionReportPdf(db: Db, teacherId: string, sessionId: str
         lines: data.tables.map((t) => {
           const outcome = outcomes.find((o) => o.tableId === t.id);
           if (!outcome) return `Table ${t.number}: still at ${PHASE_LABELS[t.phase]}.`;
-          if (!outcome.signed) return `Table ${t.number}: no deal${outcome.walkedAwayBy ? `: ${DELEGATION_NAMES[outcome.walkedAwayBy]} walked away` : ""}.`;
+          if (!outcome.signed)
+            return `Table ${t.number}: no deal${outcome.walkedAwayBy ? `: ${DELEGATION_NAMES[outcome.walkedAwayBy]} walked away` : ""}.`;
           const s = outcome.signed.score;
           return `Table ${t.number}: signed version ${outcome.signed.version}, ${s.total}/100, ${editorialView(s.verdict).toLowerCase()}. ${s.summary}`;
         }),
@@ -59,7 +80,12 @@ export async function sessionReportPdf(db: Db, teacherId: string, sessionId: str
         lines: rows.map((r) => {
           const p = students.find((x) => x.id === r.id);
           const who = `${r.name}${r.delegation ? ` (${DELEGATION_NAMES[r.delegation]}, table ${tableNumber.get(r.tableId ?? "") ?? "?"})` : ""}`;
-          const counts = [count(r.messages, "message"), count(r.words, "word"), count(r.proposals, "proposal"), count(r.votes, "answer")].join(", ");
+          const counts = [
+            count(r.messages, "message"),
+            count(r.words, "word"),
+            count(r.proposals, "proposal"),
+            count(r.votes, "answer"),
+          ].join(", ");
           return `${who}: ${counts}, ${Math.round(r.share * 100)}% of the table's talk${r.silent ? ", said nothing" : ""}.${p?.grade ? ` Grade: ${p.grade}.` : ""}${p?.comment ? ` Comment: ${p.comment}` : ""}`;
         }),
       },

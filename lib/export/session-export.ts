@@ -11,10 +11,38 @@ import { DELEGATION_NAMES } from "@/lib/domain/names";
 import { toCsv } from "./csv";
 
 /** The transcript's columns; the date and time columns name the zone their times are in. */
-export const csvColumns = (timeZone: string) => ["seq", `date (${zoneLabel(timeZone)})`, `time (${zoneLabel(timeZone)})`, "table", "channel", "kind", "author", "delegation", "text", "details"];
-export const GRADEBOOK_COLUMNS = ["student", "table", "delegation", "messages", "words", "proposals", "answers", "share of talk (%)", "said nothing", "grade", "comment"] as const;
+export const csvColumns = (timeZone: string) => [
+  "seq",
+  `date (${zoneLabel(timeZone)})`,
+  `time (${zoneLabel(timeZone)})`,
+  "table",
+  "channel",
+  "kind",
+  "author",
+  "delegation",
+  "text",
+  "details",
+];
+export const GRADEBOOK_COLUMNS = [
+  "student",
+  "table",
+  "delegation",
+  "messages",
+  "words",
+  "proposals",
+  "answers",
+  "share of talk (%)",
+  "said nothing",
+  "grade",
+  "comment",
+] as const;
 
-const textOf = (event: SummitEvent) => (event.kind === "message" || event.kind === "announcement" ? event.payload.text : event.kind === "position" ? event.payload.statement : "");
+const textOf = (event: SummitEvent) =>
+  event.kind === "message" || event.kind === "announcement"
+    ? event.payload.text
+    : event.kind === "position"
+      ? event.payload.statement
+      : "";
 
 /**
  * One row per event, in order, readable in a spreadsheet: times in the teacher's zone (named in the
@@ -41,7 +69,13 @@ export function gradebookCsv(data: Awaited<ReturnType<typeof exportSession>>): s
   const tableNumbers = new Map(data.tables.map((t) => [t.id, t.number]));
   const students = data.participants.filter((p) => !p.isComputer);
   const rows = participation(
-    students.map((p) => ({ id: p.id, name: p.displayName, delegation: p.delegation, tableId: p.tableId, isComputer: false })),
+    students.map((p) => ({
+      id: p.id,
+      name: p.displayName,
+      delegation: p.delegation,
+      tableId: p.tableId,
+      isComputer: false,
+    })),
     data.events,
   ).map((r) => {
     const student = students.find((s) => s.id === r.id);
@@ -71,14 +105,38 @@ export async function exportSession(db: Db, teacherId: string, sessionId: string
     db.participant.findMany({
       where: { sessionId: session.id },
       orderBy: { joinedAt: "asc" },
-      select: { id: true, displayName: true, delegation: true, tableId: true, isComputer: true, joinedAt: true, grade: true, comment: true },
+      select: {
+        id: true,
+        displayName: true,
+        delegation: true,
+        tableId: true,
+        isComputer: true,
+        joinedAt: true,
+        grade: true,
+        comment: true,
+      },
     }),
   ]);
   return {
     format: "summit-session-export/1",
     times: "ISO 8601, UTC",
-    session: { id: session.id, title: session.title, scenarioId: session.scenarioId, status: session.status, createdAt: session.createdAt, phaseDurations: session.phaseDurations, weights: session.weights },
-    tables: session.tables.map((t) => ({ id: t.id, number: t.number, phase: t.phase, signedProposalId: t.signedProposalId, walkedAwayAt: t.walkedAwayAt, walkedAwayBy: t.walkedAwayBy })),
+    session: {
+      id: session.id,
+      title: session.title,
+      scenarioId: session.scenarioId,
+      status: session.status,
+      createdAt: session.createdAt,
+      phaseDurations: session.phaseDurations,
+      weights: session.weights,
+    },
+    tables: session.tables.map((t) => ({
+      id: t.id,
+      number: t.number,
+      phase: t.phase,
+      signedProposalId: t.signedProposalId,
+      walkedAwayAt: t.walkedAwayAt,
+      walkedAwayBy: t.walkedAwayBy,
+    })),
     participants,
     events,
   };

@@ -37,10 +37,14 @@ export const formatTime = (at: string | Date, timeZone?: string) => formatter("t
 export const formatDate = (at: string | Date, timeZone?: string) => formatter("date", timeZone).format(new Date(at));
 
 /** "28 Nov 2026, 14:05". */
-export const formatDateTime = (at: string | Date, timeZone?: string) => `${formatDate(at, timeZone)}, ${formatTime(at, timeZone)}`;
+export const formatDateTime = (at: string | Date, timeZone?: string) =>
+  `${formatDate(at, timeZone)}, ${formatTime(at, timeZone)}`;
 
 /** "Europe/Paris (GMT+01:00)": how an export states the zone its times are in. */
 export function zoneLabel(timeZone: string, at: Date = new Date()): string {
-  const offset = formatter("offset", timeZone).formatToParts(at).find((part) => part.type === "timeZoneName")?.value ?? "";
+  const offset =
+    formatter("offset", timeZone)
+      .formatToParts(at)
+      .find((part) => part.type === "timeZoneName")?.value ?? "";
   return offset && offset !== timeZone ? `${timeZone} (${offset})` : timeZone;
 }

@@ -5,7 +5,9 @@ export const MAX_BODY_BYTES = 1024 * 1024;
 
 /** Headers on every response, static files and the socket's polling included. */
 export function securityHeaders(request: IncomingMessage, trustProxy: boolean): [string, string][] {
-  const https = (trustProxy && request.headers["x-forwarded-proto"] === "https") || process.env.NEXTAUTH_URL?.startsWith("https://");
+  const https =
+    (trustProxy && request.headers["x-forwarded-proto"] === "https") ||
+    process.env.NEXTAUTH_URL?.startsWith("https://");
   return [
     ["X-Content-Type-Options", "nosniff"],
     ["Referrer-Policy", "strict-origin-when-cross-origin"],
@@ -23,6 +25,7 @@ export function refuseBody(request: IncomingMessage): { status: number; error: s
   const declared = request.headers["content-length"];
   if (declared === undefined) return null;
   if (!/^\d+$/.test(declared)) return { status: 400, error: "Content-Length must be a number of bytes." };
-  if (Number(declared) > MAX_BODY_BYTES) return { status: 413, error: `A request can carry at most ${MAX_BODY_BYTES / 1024 / 1024} MB.` };
+  if (Number(declared) > MAX_BODY_BYTES)
+    return { status: 413, error: `A request can carry at most ${MAX_BODY_BYTES / 1024 / 1024} MB.` };
   return null;
 }

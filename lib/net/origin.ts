@@ -6,7 +6,11 @@ import type { IncomingMessage } from "node:http";
  * request without Origin comes from no web page (a script, a test) and carries no one's cookies
  * by accident.
  */
-export function refuseOrigin(request: Pick<IncomingMessage, "headers">, allowed: readonly string[], trustProxy: boolean): string | null {
+export function refuseOrigin(
+  request: Pick<IncomingMessage, "headers">,
+  allowed: readonly string[],
+  trustProxy: boolean,
+): string | null {
   const origin = request.headers.origin;
   if (!origin) return null;
   let host: string;

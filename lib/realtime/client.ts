@@ -25,10 +25,15 @@ function merge(current: SummitEvent[], incoming: SummitEvent[]): SummitEvent[] {
 function applyPhase(tables: TableState[], event: SummitEvent): TableState[] {
   if (event.kind !== "phase") return tables;
   const { phase, endsAt, pausedRemainingMs = null, pausedBy = null } = event.payload;
-  return tables.map((table) => (table.id === event.tableId ? { ...table, phase, endsAt, pausedRemainingMs, pausedBy: pausedRemainingMs !== null ? pausedBy : null } : table));
+  return tables.map((table) =>
+    table.id === event.tableId
+      ? { ...table, phase, endsAt, pausedRemainingMs, pausedBy: pausedRemainingMs !== null ? pausedBy : null }
+      : table,
+  );
 }
 
-const seatOf = (snapshot: Snapshot) => (snapshot.me.role === "student" ? `${snapshot.me.tableId}:${snapshot.me.delegation}` : "teacher");
+const seatOf = (snapshot: Snapshot) =>
+  snapshot.me.role === "student" ? `${snapshot.me.tableId}:${snapshot.me.delegation}` : "teacher";
 
 /**
  * A live room: the snapshot, every event in order, the server's clock offset, and `send`.
@@ -79,7 +84,8 @@ export function useRoom(auth: HandshakeAuth, outboxKey: string) {
         try {
           const reply = await (socket.timeout(5000) as unknown as EmitWithAck).emitWithAck(item.name, item.body);
           outbox.settle(item.body.clientId, reply);
-          if ("data" in reply && reply.data && typeof reply.data === "object" && "seq" in reply.data) receive([reply.data as SummitEvent]);
+          if ("data" in reply && reply.data && typeof reply.data === "object" && "seq" in reply.data)
+            receive([reply.data as SummitEvent]);
         } catch {
           return; // no answer: still offline; the next connect flushes again with the same ids
         }
@@ -90,8 +96,11 @@ export function useRoom(auth: HandshakeAuth, outboxKey: string) {
       const samples: ClockSample[] = [];
       for (let i = 0; i < 5 && socket.connected; i++) {
         const sentAt = Date.now();
-        const reply = await (socket.timeout(3000) as unknown as EmitWithAck).emitWithAck("clock:ping", {}).catch(() => null);
-        if (reply && "data" in reply) samples.push({ sentAt, receivedAt: Date.now(), serverNow: (reply.data as { serverNow: number }).serverNow });
+        const reply = await (socket.timeout(3000) as unknown as EmitWithAck)
+          .emitWithAck("clock:ping", {})
+          .catch(() => null);
+        if (reply && "data" in reply)
+          samples.push({ sentAt, receivedAt: Date.now(), serverNow: (reply.data as { serverNow: number }).serverNow });
       }
       if (samples.length > 0) startTransition(() => setClockOffset(estimateOffset(samples)));
     };
@@ -150,7 +159,10 @@ export function useRoom(auth: HandshakeAuth, outboxKey: string) {
     window.addEventListener("offline", goOffline);
     window.addEventListener("online", goOnline);
     // A send that timed out while the socket stayed up is tried again, with the same clientId.
-    const retry = setInterval(() => socket.connected && outbox.items().some((i) => Date.now() - i.at > 6000) && void flush(), 5000);
+    const retry = setInterval(
+      () => socket.connected && outbox.items().some((i) => Date.now() - i.at > 6000) && void flush(),
+      5000,
+    );
     return () => {
       window.removeEventListener("offline", goOffline);
       window.removeEventListener("online", goOnline);
@@ -162,23 +174,27 @@ export function useRoom(auth: HandshakeAuth, outboxKey: string) {
   }, [authKey, outboxKey, receive]);
 
   /** Queues a request and resolves with the server's answer once it has one. */
-  const send = useCallback(<T,>(name: RequestName, payload: Record<string, unknown>): Promise<Reply<T>> => {
-    const outbox = outboxRef.current;
-    const socket = socketRef.current;
-    if (!outbox || !socket) return Promise.resolve({ error: "Not connected yet." });
-    const answer = outbox.add(name, payload) as Promise<Reply<T>>;
-    if (socket.connected) {
-      const item = outbox.items().at(-1) as Pending;
-      void (socket.timeout(5000) as unknown as EmitWithAck)
-        .emitWithAck(item.name, item.body)
-        .then((reply) => {
-          outbox.settle(item.body.clientId, reply);
-          if ("data" in reply && reply.data && typeof reply.data === "object" && "seq" in reply.data) receive([reply.data as SummitEvent]);
-        })
-        .catch(() => {}); // kept in the outbox; sent again on reconnect
-    }
-    return answer;
-  }, [receive]);
+  const send = useCallback(
+    <T>(name: RequestName, payload: Record<string, unknown>): Promise<Reply<T>> => {
+      const outbox = outboxRef.current;
+      const socket = socketRef.current;
+      if (!outbox || !socket) return Promise.resolve({ error: "Not connected yet." });
+      const answer = outbox.add(name, payload) as Promise<Reply<T>>;
+      if (socket.connected) {
+        const item = outbox.items().at(-1) as Pending;
+        void (socket.timeout(5000) as unknown as EmitWithAck)
+          .emitWithAck(item.name, item.body)
+          .then((reply) => {
+            outbox.settle(item.body.clientId, reply);
+            if ("data" in reply && reply.data && typeof reply.data === "object" && "seq" in reply.data)
+              receive([reply.data as SummitEvent]);
+          })
+          .catch(() => {}); // kept in the outbox; sent again on reconnect
+      }
+      return answer;
+    },
+    [receive],
+  );
 
   return { snapshot, events, tables, online, connected, fatal, clockOffset, send, pending };
 }

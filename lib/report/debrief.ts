@@ -9,9 +9,21 @@ import { payoffSummary, type PayoffTable } from "@/lib/scoring/payoff";
 import { scoreDealFor, scoreNoDealFor, type ScenarioWeights, type ScoreResult } from "@/lib/scoring/engine";
 import { DELEGATION_NAMES } from "@/lib/domain/names";
 
-export type DebriefColumn = { key: string; title: string; outcome: string; score: ScoreResult; deal: ScenarioDeal | null; note: string };
+export type DebriefColumn = {
+  key: string;
+  title: string;
+  outcome: string;
+  score: ScoreResult;
+  deal: ScenarioDeal | null;
+  note: string;
+};
 
-export function debriefColumns(scenario: Scenario, outcomes: TableOutcome[], payoffs: Partial<Record<Delegation, PayoffTable>>, weights?: ScenarioWeights) {
+export function debriefColumns(
+  scenario: Scenario,
+  outcomes: TableOutcome[],
+  payoffs: Partial<Record<Delegation, PayoffTable>>,
+  weights?: ScenarioWeights,
+) {
   const noDeal = scoreNoDealFor(scenario, weights);
   const walkAwayNote = scenario.walkAwayQuote
     ? `The editorial holds that “${scenario.walkAwayQuote}”: no deal keeps the baseline, neither gained nor given away.`
@@ -21,7 +33,11 @@ export function debriefColumns(scenario: Scenario, outcomes: TableOutcome[], pay
     ...outcomes.map((o) => ({
       key: o.tableId,
       title: `Table ${o.number}`,
-      outcome: o.signed ? `Signed version ${o.signed.version}` : o.walkedAwayBy ? `${DELEGATION_NAMES[o.walkedAwayBy]} walked away` : "No deal",
+      outcome: o.signed
+        ? `Signed version ${o.signed.version}`
+        : o.walkedAwayBy
+          ? `${DELEGATION_NAMES[o.walkedAwayBy]} walked away`
+          : "No deal",
       score: o.signed ? o.signed.score : noDeal,
       deal: o.signed?.terms ?? null,
       note: o.signed ? o.signed.score.summary : walkAwayNote,
@@ -37,6 +53,10 @@ export function debriefColumns(scenario: Scenario, outcomes: TableOutcome[], pay
     { key: "baseline", title: "Walking away", outcome: "No deal", score: noDeal, deal: null, note: walkAwayNote },
   ];
   const known = DELEGATIONS.filter((d) => payoffs[d]);
-  const summaries = columns.map((c) => (c.deal && known.length === DELEGATIONS.length ? payoffSummary(payoffs as Record<string, PayoffTable>, c.deal) : null));
+  const summaries = columns.map((c) =>
+    c.deal && known.length === DELEGATIONS.length
+      ? payoffSummary(payoffs as Record<string, PayoffTable>, c.deal)
+      : null,
+  );
   return { columns, summaries, known };
 }

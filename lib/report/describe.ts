@@ -4,7 +4,6 @@ import { editorialView } from "@/lib/scoring/teach";
 import { DELEGATION_NAMES } from "@/lib/domain/names";
 import { PHASE_LABELS, type PhaseReason } from "@/lib/domain/phases";
 
-
 export const KIND_LABELS: Record<SummitEvent["kind"], string> = {
   join: "Joined",
   leave: "Left",
@@ -60,7 +59,10 @@ export function describeEvent(event: SummitEvent): string {
     case "withdrawal":
       return `Withdrew version ${event.payload.version}`;
     case "walk_away":
-      if (event.payload.automatic) return event.payload.cause === "teacher" ? "No deal: the teacher ended the table before anything was signed" : "No deal: time ran out before anything was signed";
+      if (event.payload.automatic)
+        return event.payload.cause === "teacher"
+          ? "No deal: the teacher ended the table before anything was signed"
+          : "No deal: time ran out before anything was signed";
       return `Walked away${event.payload.reason ? `: “${event.payload.reason}”` : ""}`;
     case "walk_threat":
       return `Voted to walk away (${event.payload.votes} of ${event.payload.needed} ${event.payload.needed === 1 ? "vote" : "votes"} needed)${event.payload.reason ? `: “${event.payload.reason}”` : ""}`;
@@ -84,11 +86,15 @@ function describeModeration(payload: Extract<SummitEvent, { kind: "moderation" }
     case "rename":
       return `${payload.previous} is now called ${payload.name}`;
     case "mute":
-      return payload.until ? `${payload.name} was muted for ${count(Math.round((Date.parse(payload.until) - Date.parse(at)) / 60_000), "minute")}` : `${payload.name} may speak again`;
+      return payload.until
+        ? `${payload.name} was muted for ${count(Math.round((Date.parse(payload.until) - Date.parse(at)) / 60_000), "minute")}`
+        : `${payload.name} may speak again`;
     case "lock":
       return payload.locked ? "Joining was locked" : "Joining was reopened";
     case "weights":
-      return `The criteria weights were changed: ${Object.entries(payload.weights).map(([id, w]) => `${id} ${w}`).join(", ")}`;
+      return `The criteria weights were changed: ${Object.entries(payload.weights)
+        .map(([id, w]) => `${id} ${w}`)
+        .join(", ")}`;
     case "tables":
       return `The class was split into ${payload.count} ${payload.count === 1 ? "table" : "tables"}`;
   }

@@ -17,10 +17,15 @@ export type Filter = z.infer<typeof filterSchema>;
 export const PAGE_SIZE = 200;
 
 /** Folded for search: lower case, accents and other marks removed, so "sofia" finds "Sofía" and "SOFÍA". */
-export const fold = (text: string) => text.normalize("NFD").replace(/\p{M}+/gu, "").toLocaleLowerCase();
+export const fold = (text: string) =>
+  text
+    .normalize("NFD")
+    .replace(/\p{M}+/gu, "")
+    .toLocaleLowerCase();
 
 // What a person reads of an event (its words and its author), never its stored field names.
-const searchable = (event: SummitEvent) => fold(`${describeEvent(event)} ${event.author && "name" in event.author ? event.author.name : ""}`);
+const searchable = (event: SummitEvent) =>
+  fold(`${describeEvent(event)} ${event.author && "name" in event.author ? event.author.name : ""}`);
 
 /** The events matching every filter given, and the page asked for. */
 export function filterEvents(events: SummitEvent[], filter: Filter) {
@@ -30,7 +35,8 @@ export function filterEvents(events: SummitEvent[], filter: Filter) {
       (!filter.table || e.tableId === filter.table) &&
       (!filter.channel || e.channel === filter.channel) &&
       (!filter.delegation || e.delegation === filter.delegation) &&
-      (!filter.student || (e.author !== null && "participantId" in e.author && e.author.participantId === filter.student)) &&
+      (!filter.student ||
+        (e.author !== null && "participantId" in e.author && e.author.participantId === filter.student)) &&
       (!filter.kind || e.kind === filter.kind) &&
       (!q || searchable(e).includes(q)),
   );

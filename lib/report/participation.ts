@@ -1,7 +1,20 @@
 import type { Delegation, SummitEvent } from "@/lib/domain/events";
 
-export type Student = { id: string; name: string; delegation: Delegation | null; tableId: string | null; isComputer: boolean };
-export type Participation = Student & { messages: number; words: number; proposals: number; votes: number; share: number; silent: boolean };
+export type Student = {
+  id: string;
+  name: string;
+  delegation: Delegation | null;
+  tableId: string | null;
+  isComputer: boolean;
+};
+export type Participation = Student & {
+  messages: number;
+  words: number;
+  proposals: number;
+  votes: number;
+  share: number;
+  silent: boolean;
+};
 export type Totals = { messages: number; words: number; proposals: number; votes: number };
 
 const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
@@ -45,7 +58,12 @@ export function totalsBy(rows: Participation[], key: (row: Participation) => str
   const totals = new Map<string, Totals>();
   for (const row of rows) {
     const t = totals.get(key(row)) ?? { messages: 0, words: 0, proposals: 0, votes: 0 };
-    totals.set(key(row), { messages: t.messages + row.messages, words: t.words + row.words, proposals: t.proposals + row.proposals, votes: t.votes + row.votes });
+    totals.set(key(row), {
+      messages: t.messages + row.messages,
+      words: t.words + row.words,
+      proposals: t.proposals + row.proposals,
+      votes: t.votes + row.votes,
+    });
   }
   return totals;
 }

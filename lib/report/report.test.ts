@@ -10,13 +10,30 @@ const students: Student[] = [
 ];
 let seq = 0;
 const event = (kind: SummitEvent["kind"], author: string | null, payload: object, extra: Partial<SummitEvent> = {}) =>
-  ({ seq: ++seq, id: `e${seq}`, kind, tableId: "t1", channel: "floor", delegation: null, author: author ? { participantId: author, name: students.find((s) => s.id === author)?.name ?? author } : null, clientId: null, payload, at: new Date(0).toISOString(), ...extra }) as SummitEvent;
+  ({
+    seq: ++seq,
+    id: `e${seq}`,
+    kind,
+    tableId: "t1",
+    channel: "floor",
+    delegation: null,
+    author: author ? { participantId: author, name: students.find((s) => s.id === author)?.name ?? author } : null,
+    clientId: null,
+    payload,
+    at: new Date(0).toISOString(),
+    ...extra,
+  }) as SummitEvent;
 
 const events = [
   event("message", "a", { text: "one two three" }),
   event("message", "a", { text: "four" }),
   event("message", "b", { text: "five, six, seven, eight" }, { channel: "delegation:DPRK", delegation: "DPRK" }),
-  event("proposal", "b", { proposalId: "p1", version: 1, terms: {}, score: { total: 40, baseline: 40, verdict: "walk_away", criteria: [], redLine: null, summary: "" } }),
+  event("proposal", "b", {
+    proposalId: "p1",
+    version: 1,
+    terms: {},
+    score: { total: 40, baseline: 40, verdict: "walk_away", criteria: [], redLine: null, summary: "" },
+  }),
   event("response", "a", { proposalId: "p1", version: 1, accept: true }),
   event("phase", null, { phase: "negotiation", endsAt: null, reason: "start" }),
 ];

@@ -41,8 +41,17 @@ export type NewEvent<K extends EventKind> = {
 };
 
 /** The fields of an event a student's request writes: who, where, and the request's id. */
-export function spoken(speaker: { sessionId: string; participantId: string; tableId: string; delegation: Delegation }, clientId: string) {
-  return { sessionId: speaker.sessionId, tableId: speaker.tableId, participantId: speaker.participantId, delegation: speaker.delegation, clientId };
+export function spoken(
+  speaker: { sessionId: string; participantId: string; tableId: string; delegation: Delegation },
+  clientId: string,
+) {
+  return {
+    sessionId: speaker.sessionId,
+    tableId: speaker.tableId,
+    participantId: speaker.participantId,
+    delegation: speaker.delegation,
+    clientId,
+  };
 }
 
 /**
@@ -52,7 +61,9 @@ export function spoken(speaker: { sessionId: string; participantId: string; tabl
  * written meanwhile by the one-statement path (messages.ts) sees the new state version and retries.
  */
 export async function lockSession(tx: Tx, sessionId: string) {
-  const rows = await tx.$queryRaw<{ id: string }[]>`UPDATE "Session" SET "stateVersion" = "stateVersion" + 1 WHERE id = ${sessionId} RETURNING id`;
+  const rows = await tx.$queryRaw<
+    { id: string }[]
+  >`UPDATE "Session" SET "stateVersion" = "stateVersion" + 1 WHERE id = ${sessionId} RETURNING id`;
   if (rows.length === 0) throw new Error(`session ${sessionId} does not exist`);
 }
 
@@ -129,6 +140,7 @@ export async function listEvents(db: Db, sessionId: string, after: number, audie
 
 /** A unique constraint refused the write: P2002 from Prisma, 23505 from PostgreSQL directly. */
 export function isUniqueViolation(error: unknown): boolean {
-  const code = typeof error === "object" && error !== null && "code" in error ? (error as { code: unknown }).code : null;
+  const code =
+    typeof error === "object" && error !== null && "code" in error ? (error as { code: unknown }).code : null;
   return code === "P2002" || code === "23505";
 }

@@ -2,7 +2,14 @@ import { Prisma } from "@/generated/prisma/client";
 import type { Db } from "@/lib/db";
 import { UserError } from "@/lib/errors";
 import { DELEGATIONS, type Delegation } from "@/lib/domain/events";
-import { ANNOUNCEMENT, channelKind, delegationChannel, FLOOR, resolveStudentChannel, sidebarChannel } from "@/lib/domain/channels";
+import {
+  ANNOUNCEMENT,
+  channelKind,
+  delegationChannel,
+  FLOOR,
+  resolveStudentChannel,
+  sidebarChannel,
+} from "@/lib/domain/channels";
 import { gateOf, refusal } from "@/lib/domain/gates";
 import type { PhaseName } from "@/lib/domain/phases";
 import { appendedEvent, appendEvent, appendSql, isUniqueViolation, spoken } from "./events";
@@ -13,7 +20,10 @@ export type { Speaker };
 
 function studentChannel(delegation: Delegation, requested: string): string {
   const channel = resolveStudentChannel(delegation, requested);
-  if (!channel) throw new UserError(`There is no channel "${requested}" for you: use floor, delegation or sidebar:<another delegation>.`);
+  if (!channel)
+    throw new UserError(
+      `There is no channel "${requested}" for you: use floor, delegation or sidebar:<another delegation>.`,
+    );
   return channel;
 }
 
@@ -55,27 +65,48 @@ const MAX_REMEMBERED = 50_000;
  * that state's version is still current. If a pause, a mute or a phase change slipped in, it reads
  * again. A retried clientId meets the unique index and gets the first answer.
  */
-export async function sendMessage(db: Db, speaker: Speaker, input: { clientId: string; text: string; channel: string }) {
+export async function sendMessage(
+  db: Db,
+  speaker: Speaker,
+  input: { clientId: string; text: string; channel: string },
+) {
   const channel = studentChannel(speaker.delegation, input.channel);
-  const event = { ...spoken(speaker, input.clientId), kind: "message" as const, channel, payload: { text: input.text } };
+  const event = {
+    ...spoken(speaker, input.clientId),
+    kind: "message" as const,
+    channel,
+    payload: { text: input.text },
+  };
   const key = `${speaker.participantId}:${speaker.tableId}`;
   for (let attempt = 0; attempt < 5; attempt++) {
     const remembered = attempt === 0 ? lastState.get(key) : undefined;
     const state = remembered ?? (await query<TableStateRow>(db, readState(speaker, input.clientId))).rows[0];
     if (!state) throw new UserError("You are not seated at this table any more.");
     if (state.earlier) {
-      const answer = await firstAnswer(db, { sessionId: speaker.sessionId, clientId: input.clientId, author: speaker, kinds: ["message"] });
+      const answer = await firstAnswer(db, {
+        sessionId: speaker.sessionId,
+        clientId: input.clientId,
+        author: speaker,
+        kinds: ["message"],
+      });
       if (answer) return answer;
     }
     if (!remembered) {
       if (lastState.size >= MAX_REMEMBERED) lastState.clear();
       lastState.set(key, { ...state, earlier: null });
     }
-    const refused = state.kickedAt ? "Your teacher removed you from this session." : refusal(gateOf(state, state), "chat", channelKind(channel));
+    const refused = state.kickedAt
+      ? "Your teacher removed you from this session."
+      : refusal(gateOf(state, state), "chat", channelKind(channel));
     if (refused && remembered) continue; // refuse only on what the database says now
     if (refused) throw new UserError(refused);
     try {
-      const [row] = (await query<{ id: string; seq: number; createdAt: Date; displayName: string | null }>(db, appendSql(event, state.stateVersion))).rows;
+      const [row] = (
+        await query<{ id: string; seq: number; createdAt: Date; displayName: string | null }>(
+          db,
+          appendSql(event, state.stateVersion),
+        )
+      ).rows;
       if (!row) continue; // the state changed since it was read: decide again
       const written = appendedEvent(event, row);
       return { event: written, fresh: [written] };
@@ -94,19 +125,46 @@ export function sendAsTeacher(
   teacher: { sessionId: string; teacherId: string },
   input: { clientId: string; text: string; tableId?: string | undefined; channel?: string | undefined },
 ) {
-  return writeOnce(db, { sessionId: teacher.sessionId, clientId: input.clientId, author: teacher, kinds: ["message", "announcement"] }, async (tx) => {
-    if (!input.tableId) {
+  return writeOnce(
+    db,
+    { sessionId: teacher.sessionId, clientId: input.clientId, author: teacher, kinds: ["message", "announcement"] },
+    async (tx) => {
+      if (!input.tableId) {
+        return [
+          await appendEvent(tx, {
+            sessionId: teacher.sessionId,
+            kind: "announcement",
+            channel: ANNOUNCEMENT,
+            teacherId: teacher.teacherId,
+            clientId: input.clientId,
+            payload: { text: input.text },
+          }),
+        ];
+      }
+      const table = await tx.sessionTable.findFirst({
+        where: { id: input.tableId, sessionId: teacher.sessionId },
+        select: { id: true },
+      });
+      if (!table) throw new UserError("There is no such table in this session.");
+      const channel = input.channel ?? FLOOR;
+      const valid =
+        channel === FLOOR ||
+        DELEGATIONS.some(
+          (a) =>
+            channel === delegationChannel(a) || DELEGATIONS.some((b) => a !== b && channel === sidebarChannel(a, b)),
+        );
+      if (!valid) throw new UserError(`There is no channel "${channel}" at a table.`);
       return [
-        await appendEvent(tx, { sessionId: teacher.sessionId, kind: "announcement", channel: ANNOUNCEMENT, teacherId: teacher.teacherId, clientId: input.clientId, payload: { text: input.text } }),
+        await appendEvent(tx, {
+          sessionId: teacher.sessionId,
+          kind: "message",
+          tableId: table.id,
+          channel,
+          teacherId: teacher.teacherId,
+          clientId: input.clientId,
+          payload: { text: input.text },
+        }),
       ];
-    }
-    const table = await tx.sessionTable.findFirst({ where: { id: input.tableId, sessionId: teacher.sessionId }, select: { id: true } });
-    if (!table) throw new UserError("There is no such table in this session.");
-    const channel = input.channel ?? FLOOR;
-    const valid = channel === FLOOR || DELEGATIONS.some((a) => channel === delegationChannel(a) || DELEGATIONS.some((b) => a !== b && channel === sidebarChannel(a, b)));
-    if (!valid) throw new UserError(`There is no channel "${channel}" at a table.`);
-    return [
-      await appendEvent(tx, { sessionId: teacher.sessionId, kind: "message", tableId: table.id, channel, teacherId: teacher.teacherId, clientId: input.clientId, payload: { text: input.text } }),
-    ];
-  });
+    },
+  );
 }

@@ -12,8 +12,14 @@ export type Speaker = { sessionId: string; participantId: string; tableId: strin
  * when `act` is not allowed now (lobby, debrief, a paused clock, a settled table, the wrong phase, a mute).
  */
 export async function openTable(tx: Tx, speaker: Speaker, act: StudentAct, channel?: ChannelKind) {
-  const table = await tx.sessionTable.findUniqueOrThrow({ where: { id: speaker.tableId }, include: { session: { select: { weights: true } } } });
-  const student = await tx.participant.findUniqueOrThrow({ where: { id: speaker.participantId }, select: { mutedUntil: true, kickedAt: true } });
+  const table = await tx.sessionTable.findUniqueOrThrow({
+    where: { id: speaker.tableId },
+    include: { session: { select: { weights: true } } },
+  });
+  const student = await tx.participant.findUniqueOrThrow({
+    where: { id: speaker.participantId },
+    select: { mutedUntil: true, kickedAt: true },
+  });
   if (student.kickedAt) throw new UserError("Your teacher removed you from this session.");
   const refused = refusal(gateOf(table, student), act, channel);
   if (refused) throw new UserError(refused);

@@ -16,7 +16,11 @@ export async function debriefOf(db: Db, sessionId: string, visible: boolean): Pr
     number: table.number,
     walkedAwayBy: table.walkedAwayBy,
     signed: table.signedProposal
-      ? { version: table.signedProposal.version, terms: table.signedProposal.terms as Deal, score: table.signedProposal.score as unknown as ScoreResult }
+      ? {
+          version: table.signedProposal.version,
+          terms: table.signedProposal.terms as Deal,
+          score: table.signedProposal.score as unknown as ScoreResult,
+        }
       : null,
   }));
 }

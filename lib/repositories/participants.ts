@@ -21,7 +21,10 @@ export type Seat = {
 
 /** A session a student may join with this code, or a refusal that says why. */
 export async function findJoinableSession(db: Db, code: string) {
-  const session = await db.session.findUnique({ where: { joinCode: code }, select: { id: true, title: true, status: true, joinLocked: true, assignmentMode: true, scenarioId: true } });
+  const session = await db.session.findUnique({
+    where: { joinCode: code },
+    select: { id: true, title: true, status: true, joinLocked: true, assignmentMode: true, scenarioId: true },
+  });
   if (!session) throw new UserError("No session has that code. Check it with your teacher.");
   if (session.status === "ended" || session.status === "archived") throw new UserError("This session has ended.");
   if (session.joinLocked) throw new UserError("Your teacher has closed this session to new students.");
@@ -55,14 +58,22 @@ export async function joinSession(
         if (back) return back;
       }
       const nameKey = input.name.toLocaleLowerCase();
-      const taken = await tx.participant.findUnique({ where: { sessionId_nameKey: { sessionId: session.id, nameKey } }, select: { id: true } });
-      if (taken) throw new UserError("Someone in this session already uses that name. Add an initial or choose another.");
+      const taken = await tx.participant.findUnique({
+        where: { sessionId_nameKey: { sessionId: session.id, nameKey } },
+        select: { id: true },
+      });
+      if (taken)
+        throw new UserError("Someone in this session already uses that name. Add an initial or choose another.");
       const tables = await tableCounts(tx, session.id);
-      if (session.assignmentMode === "choice" && !choice) throw new UserError("Choose your delegation: tap one of the seats listed.");
-      const seat = session.assignmentMode === "choice" && choice ? await checkChoice(tx, tables, choice) : chooseSeat(tables);
+      if (session.assignmentMode === "choice" && !choice)
+        throw new UserError("Choose your delegation: tap one of the seats listed.");
+      const seat =
+        session.assignmentMode === "choice" && choice ? await checkChoice(tx, tables, choice) : chooseSeat(tables);
       // The emptiest seat is full: so is every table.
       if ((tables.find((t) => t.tableId === seat.tableId)?.counts[seat.delegation] ?? 0) >= MAX_PER_DELEGATION) {
-        throw new UserError(`This session is full (${MAX_PER_DELEGATION} students per delegation at every table): ask your teacher to add a table.`);
+        throw new UserError(
+          `This session is full (${MAX_PER_DELEGATION} students per delegation at every table): ask your teacher to add a table.`,
+        );
       }
       const tableNumber = tables.find((t) => t.tableId === seat.tableId)?.number ?? 1;
       const participant = await tx.participant.create({
@@ -86,13 +97,22 @@ export async function joinSession(
         payload: { name: input.name, delegation: seat.delegation, tableNumber },
       });
       return {
-        seat: { participantId: participant.id, sessionId: session.id, scenarioId: session.scenarioId, name: input.name, tableId: seat.tableId, tableNumber, delegation: seat.delegation },
+        seat: {
+          participantId: participant.id,
+          sessionId: session.id,
+          scenarioId: session.scenarioId,
+          name: input.name,
+          tableId: seat.tableId,
+          tableNumber,
+          delegation: seat.delegation,
+        },
         claims: { pid: participant.id, sid: session.id, n: participant.tokenNonce },
         event,
       };
     });
   } catch (error) {
-    if (isUniqueViolation(error)) throw new UserError("Someone in this session already uses that name. Add an initial or choose another.");
+    if (isUniqueViolation(error))
+      throw new UserError("Someone in this session already uses that name. Add an initial or choose another.");
     throw error;
   }
 }
@@ -102,34 +122,56 @@ export async function joinSession(
  * whose student was removed is refused until the teacher lets them back in.
  */
 async function comeBack(tx: Tx, participantId: string, scenarioId: string) {
-  const earlier = await tx.participant.findUnique({ where: { id: participantId }, include: { table: { select: { number: true } } } });
-  if (earlier?.kickedAt) throw new UserError("Your teacher removed you from this session. Ask your teacher to let you back in.");
+  const earlier = await tx.participant.findUnique({
+    where: { id: participantId },
+    include: { table: { select: { number: true } } },
+  });
+  if (earlier?.kickedAt)
+    throw new UserError("Your teacher removed you from this session. Ask your teacher to let you back in.");
   if (!earlier?.tableId || !earlier.delegation || !earlier.table || earlier.isComputer) return null;
-  const seat = { participantId: earlier.id, sessionId: earlier.sessionId, scenarioId, name: earlier.displayName, tableId: earlier.tableId, tableNumber: earlier.table.number, delegation: earlier.delegation };
+  const seat = {
+    participantId: earlier.id,
+    sessionId: earlier.sessionId,
+    scenarioId,
+    name: earlier.displayName,
+    tableId: earlier.tableId,
+    tableNumber: earlier.table.number,
+    delegation: earlier.delegation,
+  };
   return { seat, claims: { pid: earlier.id, sid: earlier.sessionId, n: earlier.tokenNonce }, event: null };
 }
 
 async function checkChoice(tx: Tx, tables: TableCounts[], choice: SeatChoice): Promise<SeatChoice> {
   const table = tables.find((t) => t.tableId === choice.tableId);
   if (!table) throw new UserError("That table is not in this session.");
-  if (table.counts[choice.delegation] >= MAX_PER_DELEGATION) throw new UserError("That delegation is full: choose another.");
-  const computer = await tx.participant.findFirst({ where: { tableId: choice.tableId, delegation: choice.delegation, isComputer: true, kickedAt: null }, select: { id: true } });
+  if (table.counts[choice.delegation] >= MAX_PER_DELEGATION)
+    throw new UserError("That delegation is full: choose another.");
+  const computer = await tx.participant.findFirst({
+    where: { tableId: choice.tableId, delegation: choice.delegation, isComputer: true, kickedAt: null },
+    select: { id: true },
+  });
   if (computer) throw new UserError("The computer plays that delegation: choose another.");
   return choice;
 }
 
 /** The claims for the seat behind a resume code, so a student can continue on another device. */
 export async function resumeSeat(db: Db, code: string): Promise<ParticipantClaims> {
-  const participant = await db.participant.findUnique({ where: { resumeCode: code }, include: { session: { select: { status: true } } } });
-  if (!participant || participant.kickedAt) throw new UserError("No seat has that resume code. Check it on your other screen.");
-  if (participant.session.status === "ended" || participant.session.status === "archived") throw new UserError("This session has ended.");
+  const participant = await db.participant.findUnique({
+    where: { resumeCode: code },
+    include: { session: { select: { status: true } } },
+  });
+  if (!participant || participant.kickedAt)
+    throw new UserError("No seat has that resume code. Check it on your other screen.");
+  if (participant.session.status === "ended" || participant.session.status === "archived")
+    throw new UserError("This session has ended.");
   return { pid: participant.id, sid: participant.sessionId, n: participant.tokenNonce };
 }
 
 /** Why a token no longer seats its student, in words for them. */
 export const SEAT_REFUSALS = {
   kicked: "Your teacher removed you from this session.",
-  archived: "Your teacher has archived this session: the table and its transcript are closed. Ask your teacher for the report.",
+  archived:
+    "Your teacher has archived this session: the table and its transcript are closed. Ask your teacher for the report.",
   none: "You are not seated in a session: join with your session's code.",
 } as const;
 export type SeatRefusal = keyof typeof SEAT_REFUSALS;
@@ -156,7 +198,10 @@ type SeatRow = {
  * The seat a token points at, or why it does not seat anyone now. Every socket handshake asks,
  * so it is one statement on the shared pool rather than Prisma's several.
  */
-export async function lookupSeat(db: Db, claims: ParticipantClaims | null): Promise<{ seat: Seat } | { refused: SeatRefusal }> {
+export async function lookupSeat(
+  db: Db,
+  claims: ParticipantClaims | null,
+): Promise<{ seat: Seat } | { refused: SeatRefusal }> {
   if (!claims) return { refused: "none" };
   const { rows } = await db.pool.query<SeatRow>(
     `SELECT p."sessionId", p."displayName", p."kickedAt", p."tokenNonce", p."tableId", p.delegation, t.number AS "tableNumber", s.status, s."scenarioId"
@@ -169,6 +214,17 @@ export async function lookupSeat(db: Db, claims: ParticipantClaims | null): Prom
   if (participant.kickedAt) return { refused: "kicked" };
   if (participant.status === "archived") return { refused: "archived" };
   const { tableId, delegation, tableNumber } = participant;
-  if (participant.tokenNonce !== claims.n || !tableId || !delegation || tableNumber === null) return { refused: "none" };
-  return { seat: { participantId: claims.pid, sessionId: participant.sessionId, scenarioId: participant.scenarioId, name: participant.displayName, tableId, tableNumber, delegation } };
+  if (participant.tokenNonce !== claims.n || !tableId || !delegation || tableNumber === null)
+    return { refused: "none" };
+  return {
+    seat: {
+      participantId: claims.pid,
+      sessionId: participant.sessionId,
+      scenarioId: participant.scenarioId,
+      name: participant.displayName,
+      tableId,
+      tableNumber,
+      delegation,
+    },
+  };
 }

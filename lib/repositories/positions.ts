@@ -7,23 +7,40 @@ import { writeOnce } from "./once";
 import { openTable, type Speaker } from "./open-table";
 
 /** A delegation publishes (or revises) where it stands; every version is kept. */
-export function publishPosition(db: Db, speaker: Speaker, input: { clientId: string; statement: string; stances: Stances }) {
-  return writeOnce(db, { sessionId: speaker.sessionId, clientId: input.clientId, author: speaker, kinds: ["position"] }, async (tx) => {
-    await openTable(tx, speaker, "position");
-    const last = await tx.position.findFirst({ where: { tableId: speaker.tableId, delegation: speaker.delegation }, orderBy: { version: "desc" }, select: { version: true } });
-    const version = (last?.version ?? 0) + 1;
-    await tx.position.create({
-      data: {
-        tableId: speaker.tableId,
-        delegation: speaker.delegation,
-        version,
-        statement: input.statement,
-        stances: input.stances as Prisma.InputJsonValue,
-        participantId: speaker.participantId,
-      },
-    });
-    return [
-      await appendEvent(tx, { ...spoken(speaker, input.clientId), kind: "position", channel: FLOOR, payload: { version, statement: input.statement, stances: input.stances } }),
-    ];
-  });
+export function publishPosition(
+  db: Db,
+  speaker: Speaker,
+  input: { clientId: string; statement: string; stances: Stances },
+) {
+  return writeOnce(
+    db,
+    { sessionId: speaker.sessionId, clientId: input.clientId, author: speaker, kinds: ["position"] },
+    async (tx) => {
+      await openTable(tx, speaker, "position");
+      const last = await tx.position.findFirst({
+        where: { tableId: speaker.tableId, delegation: speaker.delegation },
+        orderBy: { version: "desc" },
+        select: { version: true },
+      });
+      const version = (last?.version ?? 0) + 1;
+      await tx.position.create({
+        data: {
+          tableId: speaker.tableId,
+          delegation: speaker.delegation,
+          version,
+          statement: input.statement,
+          stances: input.stances as Prisma.InputJsonValue,
+          participantId: speaker.participantId,
+        },
+      });
+      return [
+        await appendEvent(tx, {
+          ...spoken(speaker, input.clientId),
+          kind: "position",
+          channel: FLOOR,
+          payload: { version, statement: input.statement, stances: input.stances },
+        }),
+      ];
+    },
+  );
 }

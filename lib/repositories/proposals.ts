@@ -15,29 +15,42 @@ import { stopClockOnSettle } from "./rounds";
 export function proposeDeal(db: Db, speaker: Speaker, input: { clientId: string; terms: Record<string, unknown> }) {
   const parsed = parseDeal(input.terms);
   if (!parsed.ok) throw new UserError(parsed.error);
-  return writeOnce(db, { sessionId: speaker.sessionId, clientId: input.clientId, author: speaker, kinds: ["proposal"] }, async (tx) => {
-    const table = await openTable(tx, speaker, "propose");
-    const score = scoreDeal(parsed.deal, (table.session.weights ?? undefined) as Record<string, number> | undefined);
-    const last = await tx.proposal.findFirst({ where: { tableId: table.id }, orderBy: { version: "desc" }, select: { id: true, version: true } });
-    await tx.proposal.updateMany({ where: { tableId: table.id, status: "open" }, data: { status: "superseded" } });
-    const proposal = await tx.proposal.create({
-      data: {
-        sessionId: speaker.sessionId,
-        tableId: table.id,
-        version: (last?.version ?? 0) + 1,
-        parentId: last?.id ?? null,
-        delegation: speaker.delegation,
-        participantId: speaker.participantId,
-        terms: parsed.deal as Prisma.InputJsonValue,
-        score: score as unknown as Prisma.InputJsonValue,
-        total: score.total,
-        verdict: score.verdict,
-      },
-    });
-    return [
-      await appendEvent(tx, { ...spoken(speaker, input.clientId), kind: "proposal", channel: FLOOR, payload: { proposalId: proposal.id, version: proposal.version, terms: parsed.deal, score } }),
-    ];
-  });
+  return writeOnce(
+    db,
+    { sessionId: speaker.sessionId, clientId: input.clientId, author: speaker, kinds: ["proposal"] },
+    async (tx) => {
+      const table = await openTable(tx, speaker, "propose");
+      const score = scoreDeal(parsed.deal, (table.session.weights ?? undefined) as Record<string, number> | undefined);
+      const last = await tx.proposal.findFirst({
+        where: { tableId: table.id },
+        orderBy: { version: "desc" },
+        select: { id: true, version: true },
+      });
+      await tx.proposal.updateMany({ where: { tableId: table.id, status: "open" }, data: { status: "superseded" } });
+      const proposal = await tx.proposal.create({
+        data: {
+          sessionId: speaker.sessionId,
+          tableId: table.id,
+          version: (last?.version ?? 0) + 1,
+          parentId: last?.id ?? null,
+          delegation: speaker.delegation,
+          participantId: speaker.participantId,
+          terms: parsed.deal as Prisma.InputJsonValue,
+          score: score as unknown as Prisma.InputJsonValue,
+          total: score.total,
+          verdict: score.verdict,
+        },
+      });
+      return [
+        await appendEvent(tx, {
+          ...spoken(speaker, input.clientId),
+          kind: "proposal",
+          channel: FLOOR,
+          payload: { proposalId: proposal.id, version: proposal.version, terms: parsed.deal, score },
+        }),
+      ];
+    },
+  );
 }
 
 /**
@@ -49,59 +62,96 @@ export function respondToDeal(
   speaker: Speaker,
   input: { clientId: string; proposalId: string; accept: boolean; reason?: string | undefined },
 ) {
-  return writeOnce(db, { sessionId: speaker.sessionId, clientId: input.clientId, author: speaker, kinds: ["response"] }, async (tx) => {
-    await openTable(tx, speaker, "respond");
-    const found = await tx.proposal.findUnique({ where: { id: input.proposalId } });
-    const refused = answerRefusal(found, speaker);
-    if (refused || !found) throw new UserError(refused ?? "There is no such deal at your table.");
-    const proposal = found;
-    const reason = input.reason || undefined;
-    await tx.proposalResponse.upsert({
-      where: { proposalId_delegation: { proposalId: proposal.id, delegation: speaker.delegation } },
-      create: { proposalId: proposal.id, delegation: speaker.delegation, participantId: speaker.participantId, accept: input.accept, reason },
-      update: { participantId: speaker.participantId, accept: input.accept, reason: reason ?? null },
-    });
-    const common = { sessionId: speaker.sessionId, tableId: proposal.tableId, channel: FLOOR } as const;
-    const events: SummitEvent[] = [
-      await appendEvent(tx, {
-        ...common,
-        kind: "response",
-        participantId: speaker.participantId,
-        delegation: speaker.delegation,
-        clientId: input.clientId,
-        payload: { proposalId: proposal.id, version: proposal.version, accept: input.accept, ...(reason ? { reason } : {}) },
-      }),
-    ];
-    const responses = await tx.proposalResponse.findMany({ where: { proposalId: proposal.id, accept: true }, select: { delegation: true } });
-    if (isSigned(proposal.delegation, responses.map((r) => r.delegation))) {
-      await tx.proposal.update({ where: { id: proposal.id }, data: { status: "signed" } });
-      await tx.sessionTable.update({ where: { id: proposal.tableId }, data: { signedProposalId: proposal.id } });
-      events.push(
+  return writeOnce(
+    db,
+    { sessionId: speaker.sessionId, clientId: input.clientId, author: speaker, kinds: ["response"] },
+    async (tx) => {
+      await openTable(tx, speaker, "respond");
+      const found = await tx.proposal.findUnique({ where: { id: input.proposalId } });
+      const refused = answerRefusal(found, speaker);
+      if (refused || !found) throw new UserError(refused ?? "There is no such deal at your table.");
+      const proposal = found;
+      const reason = input.reason || undefined;
+      await tx.proposalResponse.upsert({
+        where: { proposalId_delegation: { proposalId: proposal.id, delegation: speaker.delegation } },
+        create: {
+          proposalId: proposal.id,
+          delegation: speaker.delegation,
+          participantId: speaker.participantId,
+          accept: input.accept,
+          reason,
+        },
+        update: { participantId: speaker.participantId, accept: input.accept, reason: reason ?? null },
+      });
+      const common = { sessionId: speaker.sessionId, tableId: proposal.tableId, channel: FLOOR } as const;
+      const events: SummitEvent[] = [
         await appendEvent(tx, {
           ...common,
-          kind: "signed",
-          payload: { proposalId: proposal.id, version: proposal.version, total: proposal.total, verdict: proposal.verdict as "sign" | "walk_away" },
+          kind: "response",
+          participantId: speaker.participantId,
+          delegation: speaker.delegation,
+          clientId: input.clientId,
+          payload: {
+            proposalId: proposal.id,
+            version: proposal.version,
+            accept: input.accept,
+            ...(reason ? { reason } : {}),
+          },
         }),
-      );
-      const stopped = await stopClockOnSettle(tx, proposal.tableId);
-      if (stopped) events.push(stopped);
-    }
-    return events;
-  });
+      ];
+      const responses = await tx.proposalResponse.findMany({
+        where: { proposalId: proposal.id, accept: true },
+        select: { delegation: true },
+      });
+      if (
+        isSigned(
+          proposal.delegation,
+          responses.map((r) => r.delegation),
+        )
+      ) {
+        await tx.proposal.update({ where: { id: proposal.id }, data: { status: "signed" } });
+        await tx.sessionTable.update({ where: { id: proposal.tableId }, data: { signedProposalId: proposal.id } });
+        events.push(
+          await appendEvent(tx, {
+            ...common,
+            kind: "signed",
+            payload: {
+              proposalId: proposal.id,
+              version: proposal.version,
+              total: proposal.total,
+              verdict: proposal.verdict as "sign" | "walk_away",
+            },
+          }),
+        );
+        const stopped = await stopClockOnSettle(tx, proposal.tableId);
+        if (stopped) events.push(stopped);
+      }
+      return events;
+    },
+  );
 }
 
 /** The proposing delegation takes its open version off the table. */
 export function withdrawDeal(db: Db, speaker: Speaker, input: { clientId: string; proposalId: string }) {
-  return writeOnce(db, { sessionId: speaker.sessionId, clientId: input.clientId, author: speaker, kinds: ["withdrawal"] }, async (tx) => {
-    await openTable(tx, speaker, "withdraw");
-    const proposal = await tx.proposal.findUnique({ where: { id: input.proposalId } });
-    const refused = withdrawRefusal(proposal, speaker);
-    if (refused || !proposal) throw new UserError(refused ?? "There is no such deal at your table.");
-    await tx.proposal.update({ where: { id: proposal.id }, data: { status: "withdrawn" } });
-    return [
-      await appendEvent(tx, { ...spoken(speaker, input.clientId), kind: "withdrawal", channel: FLOOR, payload: { proposalId: proposal.id, version: proposal.version } }),
-    ];
-  });
+  return writeOnce(
+    db,
+    { sessionId: speaker.sessionId, clientId: input.clientId, author: speaker, kinds: ["withdrawal"] },
+    async (tx) => {
+      await openTable(tx, speaker, "withdraw");
+      const proposal = await tx.proposal.findUnique({ where: { id: input.proposalId } });
+      const refused = withdrawRefusal(proposal, speaker);
+      if (refused || !proposal) throw new UserError(refused ?? "There is no such deal at your table.");
+      await tx.proposal.update({ where: { id: proposal.id }, data: { status: "withdrawn" } });
+      return [
+        await appendEvent(tx, {
+          ...spoken(speaker, input.clientId),
+          kind: "withdrawal",
+          channel: FLOOR,
+          payload: { proposalId: proposal.id, version: proposal.version },
+        }),
+      ];
+    },
+  );
 }
 
 /**
@@ -109,55 +159,94 @@ export function withdrawDeal(db: Db, speaker: Speaker, input: { clientId: string
  * delegation's members present now (`present`, counted by the caller from live connections) have
  * voted; until then the table sees the threat and how many votes it still needs.
  */
-export function voteWalkAway(db: Db, speaker: Speaker, input: { clientId: string; reason?: string | undefined }, present: number) {
-  return writeOnce(db, { sessionId: speaker.sessionId, clientId: input.clientId, author: speaker, kinds: ["walk_threat", "walk_away"] }, async (tx) => {
-    const table = await openTable(tx, speaker, "walk_away");
-    const where = { tableId: table.id, delegation: speaker.delegation };
-    const reason = input.reason || null;
-    await tx.walkAwayVote.upsert({
-      where: { tableId_delegation_participantId: { ...where, participantId: speaker.participantId } },
-      create: { ...where, participantId: speaker.participantId, reason },
-      update: reason ? { reason } : {},
-    });
-    const votes = await tx.walkAwayVote.findMany({ where, orderBy: { createdAt: "asc" } });
-    const needed = walkAwayVotesNeeded(present, votes.length);
-    const said = reason ?? votes.find((v) => v.reason)?.reason ?? undefined;
-    if (votes.length < needed) {
-      return [
-        await appendEvent(tx, { ...spoken(speaker, input.clientId), kind: "walk_threat", channel: FLOOR, payload: { ...(said ? { reason: said } : {}), votes: votes.length, needed } }),
+export function voteWalkAway(
+  db: Db,
+  speaker: Speaker,
+  input: { clientId: string; reason?: string | undefined },
+  present: number,
+) {
+  return writeOnce(
+    db,
+    { sessionId: speaker.sessionId, clientId: input.clientId, author: speaker, kinds: ["walk_threat", "walk_away"] },
+    async (tx) => {
+      const table = await openTable(tx, speaker, "walk_away");
+      const where = { tableId: table.id, delegation: speaker.delegation };
+      const reason = input.reason || null;
+      await tx.walkAwayVote.upsert({
+        where: { tableId_delegation_participantId: { ...where, participantId: speaker.participantId } },
+        create: { ...where, participantId: speaker.participantId, reason },
+        update: reason ? { reason } : {},
+      });
+      const votes = await tx.walkAwayVote.findMany({ where, orderBy: { createdAt: "asc" } });
+      const needed = walkAwayVotesNeeded(present, votes.length);
+      const said = reason ?? votes.find((v) => v.reason)?.reason ?? undefined;
+      if (votes.length < needed) {
+        return [
+          await appendEvent(tx, {
+            ...spoken(speaker, input.clientId),
+            kind: "walk_threat",
+            channel: FLOOR,
+            payload: { ...(said ? { reason: said } : {}), votes: votes.length, needed },
+          }),
+        ];
+      }
+      await tx.walkAwayVote.deleteMany({ where: { tableId: table.id } });
+      await tx.sessionTable.update({
+        where: { id: table.id },
+        data: { walkedAwayAt: new Date(), walkedAwayBy: speaker.delegation },
+      });
+      await tx.proposal.updateMany({ where: { tableId: table.id, status: "open" }, data: { status: "withdrawn" } });
+      const events: SummitEvent[] = [
+        await appendEvent(tx, {
+          ...spoken(speaker, input.clientId),
+          kind: "walk_away",
+          channel: FLOOR,
+          payload: said ? { reason: said } : {},
+        }),
       ];
-    }
-    await tx.walkAwayVote.deleteMany({ where: { tableId: table.id } });
-    await tx.sessionTable.update({ where: { id: table.id }, data: { walkedAwayAt: new Date(), walkedAwayBy: speaker.delegation } });
-    await tx.proposal.updateMany({ where: { tableId: table.id, status: "open" }, data: { status: "withdrawn" } });
-    const events: SummitEvent[] = [
-      await appendEvent(tx, { ...spoken(speaker, input.clientId), kind: "walk_away", channel: FLOOR, payload: said ? { reason: said } : {} }),
-    ];
-    const stopped = await stopClockOnSettle(tx, table.id);
-    if (stopped) events.push(stopped);
-    return events;
-  });
+      const stopped = await stopClockOnSettle(tx, table.id);
+      if (stopped) events.push(stopped);
+      return events;
+    },
+  );
 }
 
 /** A member chooses to stay: their delegation's walk-away votes are cleared, and the table sees it. */
 export function stayAtTable(db: Db, speaker: Speaker, input: { clientId: string }) {
-  return writeOnce(db, { sessionId: speaker.sessionId, clientId: input.clientId, author: speaker, kinds: ["walk_cancel"] }, async (tx) => {
-    const table = await openTable(tx, speaker, "walk_away");
-    const { count } = await tx.walkAwayVote.deleteMany({ where: { tableId: table.id, delegation: speaker.delegation } });
-    if (count === 0) throw new UserError("Your delegation is not voting to walk away.");
-    return [await appendEvent(tx, { ...spoken(speaker, input.clientId), kind: "walk_cancel", channel: FLOOR, payload: {} })];
-  });
+  return writeOnce(
+    db,
+    { sessionId: speaker.sessionId, clientId: input.clientId, author: speaker, kinds: ["walk_cancel"] },
+    async (tx) => {
+      const table = await openTable(tx, speaker, "walk_away");
+      const { count } = await tx.walkAwayVote.deleteMany({
+        where: { tableId: table.id, delegation: speaker.delegation },
+      });
+      if (count === 0) throw new UserError("Your delegation is not voting to walk away.");
+      return [
+        await appendEvent(tx, { ...spoken(speaker, input.clientId), kind: "walk_cancel", channel: FLOOR, payload: {} }),
+      ];
+    },
+  );
 }
 
 /** A draft shown only inside the delegation, scored as if it were proposed. */
 export function shareDraft(db: Db, speaker: Speaker, input: { clientId: string; terms: Record<string, unknown> }) {
   const parsed = parseDeal(input.terms);
   if (!parsed.ok) throw new UserError(parsed.error);
-  return writeOnce(db, { sessionId: speaker.sessionId, clientId: input.clientId, author: speaker, kinds: ["draft"] }, async (tx) => {
-    const table = await openTable(tx, speaker, "draft");
-    const score = scoreDeal(parsed.deal, (table.session.weights ?? undefined) as Record<string, number> | undefined);
-    return [
-      await appendEvent(tx, { ...spoken(speaker, input.clientId), kind: "draft", channel: delegationChannel(speaker.delegation), payload: { terms: parsed.deal, score } }),
-    ];
-  });
+  return writeOnce(
+    db,
+    { sessionId: speaker.sessionId, clientId: input.clientId, author: speaker, kinds: ["draft"] },
+    async (tx) => {
+      const table = await openTable(tx, speaker, "draft");
+      const score = scoreDeal(parsed.deal, (table.session.weights ?? undefined) as Record<string, number> | undefined);
+      return [
+        await appendEvent(tx, {
+          ...spoken(speaker, input.clientId),
+          kind: "draft",
+          channel: delegationChannel(speaker.delegation),
+          payload: { terms: parsed.deal, score },
+        }),
+      ];
+    },
+  );
 }

@@ -23,20 +23,31 @@ type TableRow = {
 type Actor = { teacherId?: string; teacherName?: string; clientId?: string };
 
 async function apply(tx: Tx, table: TableRow, clock: Clock, reason: PhaseReason, actor: Actor) {
-  const closed = clock.phase === "debrief" ? await closeUnsigned(tx, table, reason === "deadline" ? "time" : "teacher") : null;
+  const closed =
+    clock.phase === "debrief" ? await closeUnsigned(tx, table, reason === "deadline" ? "time" : "teacher") : null;
   if (reason === "reopen") {
     await tx.walkAwayVote.deleteMany({ where: { tableId: table.id } });
     await tx.sessionTable.update({ where: { id: table.id }, data: { walkedAwayAt: null, walkedAwayBy: null } });
   }
-  const pausedBy = reason === "pause" ? (actor.teacherName ?? null) : clock.pausedRemainingMs !== null ? undefined : null;
-  const updated = await tx.sessionTable.update({ where: { id: table.id }, data: { ...clock, ...(pausedBy !== undefined ? { pausedBy } : {}) } });
+  const pausedBy =
+    reason === "pause" ? (actor.teacherName ?? null) : clock.pausedRemainingMs !== null ? undefined : null;
+  const updated = await tx.sessionTable.update({
+    where: { id: table.id },
+    data: { ...clock, ...(pausedBy !== undefined ? { pausedBy } : {}) },
+  });
   const event = await appendEvent(tx, {
     sessionId: table.sessionId,
     kind: "phase",
     tableId: table.id,
     teacherId: actor.teacherId ?? null,
     clientId: actor.clientId ?? null,
-    payload: { phase: clock.phase, endsAt: clock.phaseEndsAt?.toISOString() ?? null, pausedRemainingMs: clock.pausedRemainingMs, pausedBy: updated.pausedBy, reason },
+    payload: {
+      phase: clock.phase,
+      endsAt: clock.phaseEndsAt?.toISOString() ?? null,
+      pausedRemainingMs: clock.pausedRemainingMs,
+      pausedBy: updated.pausedBy,
+      reason,
+    },
   });
   return { event, events: closed ? [closed, event] : [event], table: toTableState(updated) };
 }
@@ -46,11 +57,20 @@ async function apply(tx: Tx, table: TableRow, clock: Clock, reason: PhaseReason,
  * open deal comes off the table, and the event says whether time ran out or the teacher ended it.
  */
 async function closeUnsigned(tx: Tx, table: { id: string; sessionId: string }, cause: "time" | "teacher") {
-  const current = await tx.sessionTable.findUniqueOrThrow({ where: { id: table.id }, select: { signedProposalId: true, walkedAwayAt: true } });
+  const current = await tx.sessionTable.findUniqueOrThrow({
+    where: { id: table.id },
+    select: { signedProposalId: true, walkedAwayAt: true },
+  });
   await tx.walkAwayVote.deleteMany({ where: { tableId: table.id } });
   if (current.signedProposalId || current.walkedAwayAt) return null;
   await tx.proposal.updateMany({ where: { tableId: table.id, status: "open" }, data: { status: "withdrawn" } });
-  return appendEvent(tx, { sessionId: table.sessionId, kind: "walk_away", tableId: table.id, channel: "floor", payload: { automatic: true, cause } });
+  return appendEvent(tx, {
+    sessionId: table.sessionId,
+    kind: "walk_away",
+    tableId: table.id,
+    channel: "floor",
+    payload: { automatic: true, cause },
+  });
 }
 
 /**
@@ -64,15 +84,26 @@ export async function stopClockOnSettle(tx: Tx, tableId: string): Promise<Summit
   return (await apply(tx, table, clock, "settled", {})).event;
 }
 
-async function finish(tx: Tx, sessionId: string, moved: { event: SummitEvent; events: SummitEvent[]; table: TableState }[], now: Date): Promise<PhaseChange> {
+async function finish(
+  tx: Tx,
+  sessionId: string,
+  moved: { event: SummitEvent; events: SummitEvent[]; table: TableState }[],
+  now: Date,
+): Promise<PhaseChange> {
   const tables = await tx.sessionTable.findMany({ where: { sessionId }, select: { phase: true } });
-  const status = tables.every((t) => t.phase === "debrief") ? "ended" : tables.some((t) => t.phase !== "lobby") ? "running" : "lobby";
+  const status = tables.every((t) => t.phase === "debrief")
+    ? "ended"
+    : tables.some((t) => t.phase !== "lobby")
+      ? "running"
+      : "lobby";
   await tx.session.update({
     where: { id: sessionId },
     data: {
       status,
       endedAt: status === "ended" ? now : null,
-      ...(status === "running" && moved.some((m) => m.event.kind === "phase" && m.event.payload.reason === "start") ? { startedAt: now } : {}),
+      ...(status === "running" && moved.some((m) => m.event.kind === "phase" && m.event.payload.reason === "start")
+        ? { startedAt: now }
+        : {}),
     },
   });
   return { sessionId, events: moved.flatMap((m) => m.events), tables: moved.map((m) => m.table) };
@@ -91,12 +122,16 @@ export async function controlClock(
 ): Promise<PhaseChange> {
   return db.$transaction(async (tx) => {
     await lockSession(tx, sessionId);
-    const session = await tx.session.findUniqueOrThrow({ where: { id: sessionId }, include: { tables: { orderBy: { number: "asc" } } } });
+    const session = await tx.session.findUniqueOrThrow({
+      where: { id: sessionId },
+      include: { tables: { orderBy: { number: "asc" } } },
+    });
     const current = () => ({ sessionId, events: [], tables: session.tables.map(toTableState) });
     if (session.status === "archived") throw new UserError("This session is archived: its clock no longer runs.");
     const targets = input.tableId ? session.tables.filter((t) => t.id === input.tableId) : session.tables;
     if (targets.length === 0) throw new UserError("There is no such table in this session.");
-    if (input.action === "start" && input.tableId) throw new UserError("Start the whole session, then run each table's clock.");
+    if (input.action === "start" && input.tableId)
+      throw new UserError("Start the whole session, then run each table's clock.");
     const durations = session.phaseDurations as PhaseDurations;
     const now = new Date();
     const moved = [];
@@ -105,7 +140,10 @@ export async function controlClock(
     // (so a copy finds it, and another kind of request cannot reuse it); the others derive theirs.
     const earlier = await findByClientId(tx, sessionId, input.clientId);
     if (earlier) {
-      const same = earlier.kind === "phase" && earlier.teacherId === teacherId && (earlier.payload as { reason?: string }).reason === input.action;
+      const same =
+        earlier.kind === "phase" &&
+        earlier.teacherId === teacherId &&
+        (earlier.payload as { reason?: string }).reason === input.action;
       if (!same) throw new UserError(OTHER_REQUEST);
       return current();
     }
@@ -129,9 +167,17 @@ export async function advanceIfDue(db: Db, tableId: string, now = new Date()): P
   if (!found) return null;
   return db.$transaction(async (tx) => {
     await lockSession(tx, found.sessionId);
-    const table = await tx.sessionTable.findUniqueOrThrow({ where: { id: tableId }, include: { session: { select: { phaseDurations: true } } } });
+    const table = await tx.sessionTable.findUniqueOrThrow({
+      where: { id: tableId },
+      include: { session: { select: { phaseDurations: true } } },
+    });
     if (!table.phaseEndsAt || table.phaseEndsAt > now || table.pausedRemainingMs !== null) return null;
-    const clock = nextClock({ ...table, settled: settledOf(table) }, "deadline", table.session.phaseDurations as PhaseDurations, now);
+    const clock = nextClock(
+      { ...table, settled: settledOf(table) },
+      "deadline",
+      table.session.phaseDurations as PhaseDurations,
+      now,
+    );
     if (typeof clock === "string") return null;
     return finish(tx, table.sessionId, [await apply(tx, table, clock, "deadline", {})], now);
   });
@@ -139,5 +185,8 @@ export async function advanceIfDue(db: Db, tableId: string, now = new Date()): P
 
 /** Every running deadline, for the clock to schedule at start and on each sweep. */
 export function listDeadlines(db: Db) {
-  return db.sessionTable.findMany({ where: { phaseEndsAt: { not: null }, pausedRemainingMs: null }, select: { id: true, phaseEndsAt: true } });
+  return db.sessionTable.findMany({
+    where: { phaseEndsAt: { not: null }, pausedRemainingMs: null },
+    select: { id: true, phaseEndsAt: true },
+  });
 }

@@ -19,13 +19,19 @@ describe("teachers and their sessions", () => {
     expect(await authenticateTeacher(db, "a@school.test", "password-a")).toMatchObject({ name: "Ms A" });
     expect(await authenticateTeacher(db, "a@school.test", "password-b")).toBeNull();
     expect(await authenticateTeacher(db, "nobody@school.test", "password-a")).toBeNull();
-    await expect(createTeacher(db, { name: "Again", email: "a@school.test", password: "password-c" })).rejects.toThrow(/already exists/);
+    await expect(createTeacher(db, { name: "Again", email: "a@school.test", password: "password-c" })).rejects.toThrow(
+      /already exists/,
+    );
   });
 
   it("shows a teacher only their own sessions", async () => {
     const mine = await createTeacher(db, { name: "Mine", email: "mine@school.test", password: "password-1" });
     const theirs = await createTeacher(db, { name: "Theirs", email: "theirs@school.test", password: "password-2" });
-    const session = await createSession(db, mine.id, { title: "Mine", scenarioId: "hanoi-2019", negotiationMinutes: 5 });
+    const session = await createSession(db, mine.id, {
+      title: "Mine",
+      scenarioId: "hanoi-2019",
+      negotiationMinutes: 5,
+    });
     expect(session.joinCode).toMatch(/^[A-HJKMNP-Z2-9]{6}$/);
     expect((await listSessions(db, mine.id)).map((s) => s.id)).toEqual([session.id]);
     expect(await listSessions(db, theirs.id)).toEqual([]);
@@ -46,7 +52,10 @@ describe("teachers and their sessions", () => {
       articleUrl: "https://example.test/editorial",
       articleText: "The editorial.",
     });
-    await db.session.update({ where: { id: first.id }, data: { weights: { peace: 80, scope: 20 }, status: "ended", lastSeq: 40 } });
+    await db.session.update({
+      where: { id: first.id },
+      data: { weights: { peace: 80, scope: 20 }, status: "ended", lastSeq: 40 },
+    });
     expect(await duplicateSession(db, other.id, first.id)).toBeNull();
     const again = await duplicateSession(db, teacher.id, first.id);
     expect(again).toMatchObject({

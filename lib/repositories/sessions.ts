@@ -4,10 +4,17 @@ import type { Db } from "@/lib/db";
 import type { TableState } from "@/lib/domain/events";
 import type { PhaseDurations } from "@/lib/domain/phases";
 import { isUniqueViolation } from "./events";
-import { createSessionSchema, JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH, type CreateSessionInput } from "@/lib/validations/session";
+import {
+  createSessionSchema,
+  JOIN_CODE_ALPHABET,
+  JOIN_CODE_LENGTH,
+  type CreateSessionInput,
+} from "@/lib/validations/session";
 
 export function newJoinCode(): string {
-  return Array.from({ length: JOIN_CODE_LENGTH }, () => JOIN_CODE_ALPHABET[randomInt(JOIN_CODE_ALPHABET.length)]).join("");
+  return Array.from({ length: JOIN_CODE_LENGTH }, () => JOIN_CODE_ALPHABET[randomInt(JOIN_CODE_ALPHABET.length)]).join(
+    "",
+  );
 }
 
 type NewSession = Omit<Prisma.SessionUncheckedCreateInput, "joinCode" | "tables"> & { tableCount: number };
@@ -17,7 +24,11 @@ async function insertSession(db: Db, { tableCount, ...data }: NewSession) {
   for (let attempt = 0; ; attempt++) {
     try {
       return await db.session.create({
-        data: { ...data, joinCode: newJoinCode(), tables: { create: Array.from({ length: tableCount }, (_, i) => ({ number: i + 1 })) } },
+        data: {
+          ...data,
+          joinCode: newJoinCode(),
+          tables: { create: Array.from({ length: tableCount }, (_, i) => ({ number: i + 1 })) },
+        },
       });
     } catch (error) {
       // A code already in use: draw another (rare with 31^6 codes).
@@ -52,7 +63,10 @@ export async function createSession(db: Db, teacherId: string, input: CreateSess
  * weights and article; no students and nothing said. Null when the session is not theirs.
  */
 export async function duplicateSession(db: Db, teacherId: string, sessionId: string) {
-  const source = await db.session.findFirst({ where: { id: sessionId, teacherId }, include: { _count: { select: { tables: true } } } });
+  const source = await db.session.findFirst({
+    where: { id: sessionId, teacherId },
+    include: { _count: { select: { tables: true } } },
+  });
   if (!source) return null;
   const suffix = " (again)";
   return insertSession(db, {
@@ -72,13 +86,19 @@ export function listSessions(db: Db, teacherId: string) {
   return db.session.findMany({
     where: { teacherId },
     orderBy: { createdAt: "desc" },
-    include: { _count: { select: { participants: { where: { isComputer: false } } } }, tables: { select: { phase: true, signedProposalId: true, walkedAwayBy: true } } },
+    include: {
+      _count: { select: { participants: { where: { isComputer: false } } } },
+      tables: { select: { phase: true, signedProposalId: true, walkedAwayBy: true } },
+    },
   });
 }
 
 /** The session if this teacher owns it; null otherwise, so another teacher's sessions look absent. */
 export function findOwnedSession(db: Db, teacherId: string, sessionId: string) {
-  return db.session.findFirst({ where: { id: sessionId, teacherId }, include: { tables: { orderBy: { number: "asc" } } } });
+  return db.session.findFirst({
+    where: { id: sessionId, teacherId },
+    include: { tables: { orderBy: { number: "asc" } } },
+  });
 }
 
 export function toTableState(table: {

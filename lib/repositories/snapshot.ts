@@ -18,9 +18,16 @@ export async function buildSnapshot(db: Db, who: Viewer, after: number, online: 
   });
   const student = who.role === "student" ? who : null;
   const tables = session.tables.filter((t) => !student || t.id === student.tableId).map(toTableState);
-  const audience = student ? { tableId: student.tableId, channels: channelsFor(student.delegation) } : ("teacher" as const);
+  const audience = student
+    ? { tableId: student.tableId, channels: channelsFor(student.delegation) }
+    : ("teacher" as const);
   // Read now, not from the handshake: the teacher may have renamed the student since.
-  const seated = student ? await db.participant.findUnique({ where: { id: student.participantId }, select: { displayName: true, resumeCode: true } }) : null;
+  const seated = student
+    ? await db.participant.findUnique({
+        where: { id: student.participantId },
+        select: { displayName: true, resumeCode: true },
+      })
+    : null;
   // Briefs and payoffs are private: a student receives only their own delegation's, until
   // their table reaches the debrief, when every payoff is revealed.
   const revealed = !student || tables[0]?.phase === "debrief";
@@ -29,7 +36,14 @@ export async function buildSnapshot(db: Db, who: Viewer, after: number, online: 
     : { [student.delegation]: { brief: BRIEFS[student.delegation], payoffs: PAYOFFS[student.delegation] } };
   return {
     me: student
-      ? { role: "student", participantId: student.participantId, name: seated?.displayName ?? student.name, delegation: student.delegation, tableId: student.tableId, tableNumber: student.tableNumber }
+      ? {
+          role: "student",
+          participantId: student.participantId,
+          name: seated?.displayName ?? student.name,
+          delegation: student.delegation,
+          tableId: student.tableId,
+          tableNumber: student.tableNumber,
+        }
       : { role: "teacher", teacherId: session.teacherId, name: session.teacher.name },
     session: {
       id: session.id,

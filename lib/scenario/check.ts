@@ -6,7 +6,14 @@ import type { OptionValue, ScenarioFile } from "./schema";
 
 type Terms = ScenarioFile["terms"];
 
-function checkOption(terms: Terms, term: string, value: OptionValue, termPath: Path, optionPath: Path, issues: Issues): void {
+function checkOption(
+  terms: Terms,
+  term: string,
+  value: OptionValue,
+  termPath: Path,
+  optionPath: Path,
+  issues: Issues,
+): void {
   const definition = terms[term];
   if (!definition) issues.add(termPath, `unknown term "${term}"`);
   else if (!definition.options.some((o) => String(o.value) === String(value))) {
@@ -21,11 +28,15 @@ function checkTerms(terms: Terms, issues: Issues): void {
     const seen = new Set<string>();
     term.options.forEach((option, i) => {
       const path = ["terms", key, "options", i];
-      if (seen.has(String(option.value))) issues.add([...path, "value"], `duplicate option ${JSON.stringify(option.value)}`);
+      if (seen.has(String(option.value)))
+        issues.add([...path, "value"], `duplicate option ${JSON.stringify(option.value)}`);
       seen.add(String(option.value));
       const previous = term.options[i - 1];
       if (previous && option.strength <= previous.strength) {
-        issues.add([...path, "strength"], `must be above the previous option's ${previous.strength}: options go weakest first`);
+        issues.add(
+          [...path, "strength"],
+          `must be above the previous option's ${previous.strength}: options go weakest first`,
+        );
       }
     });
   }
@@ -42,8 +53,11 @@ function checkRoles(file: ScenarioFile, issues: Issues): void {
   const roles = file.roles.map((role) => role.id);
   unique(roles, (i) => ["roles", i, "id"], "role", issues);
   for (const field of ["briefs", "payoffs"] as const) {
-    for (const role of roles) if (!(role in file[field])) issues.add([field], `no ${field === "briefs" ? "brief" : "payoff table"} for role "${role}"`);
-    for (const role of Object.keys(file[field])) if (!roles.includes(role)) issues.add([field, role], `unknown role "${role}"`);
+    for (const role of roles)
+      if (!(role in file[field]))
+        issues.add([field], `no ${field === "briefs" ? "brief" : "payoff table"} for role "${role}"`);
+    for (const role of Object.keys(file[field]))
+      if (!roles.includes(role)) issues.add([field, role], `unknown role "${role}"`);
   }
   for (const [role, table] of Object.entries(file.payoffs)) {
     for (const [term, points] of Object.entries(table)) {
@@ -51,7 +65,8 @@ function checkRoles(file: ScenarioFile, issues: Issues): void {
         issues.add(["payoffs", role, term], `unknown term "${term}"`);
         continue;
       }
-      for (const option of Object.keys(points)) checkOption(file.terms, term, option, ["payoffs", role, term], ["payoffs", role, term, option], issues);
+      for (const option of Object.keys(points))
+        checkOption(file.terms, term, option, ["payoffs", role, term], ["payoffs", role, term, option], issues);
     }
   }
 }
@@ -66,10 +81,16 @@ function checkQuotes(file: ScenarioFile, editorial: string, issues: Issues): voi
 }
 
 function checkDeals(file: ScenarioFile, issues: Issues): void {
-  unique(file.redLines.map((line) => line.id), (i) => ["redLines", i, "id"], "red line", issues);
+  unique(
+    file.redLines.map((line) => line.id),
+    (i) => ["redLines", i, "id"],
+    "red line",
+    issues,
+  );
   file.redLines.forEach((line, i) => {
     const path = ["redLines", i, "when"];
-    if (Object.keys(line.when).length === 0) issues.add(path, "name at least one term, or every deal would cross the line");
+    if (Object.keys(line.when).length === 0)
+      issues.add(path, "name at least one term, or every deal would cross the line");
     for (const [term, values] of Object.entries(line.when)) {
       values.forEach((value, j) => checkOption(file.terms, term, value, [...path, term], [...path, term, j], issues));
     }
@@ -86,8 +107,14 @@ function checkDeals(file: ScenarioFile, issues: Issues): void {
 export function checkScenario(file: ScenarioFile, editorial: string | null, issues: Issues): void {
   checkTerms(file.terms, issues);
   checkRoles(file, issues);
-  unique(file.criteria.map((c) => c.id), (i) => ["criteria", i, "id"], "criterion", issues);
-  if (file.criteria.every((c) => c.defaultWeight === 0)) issues.add(["criteria"], "the default weights must not all be zero");
+  unique(
+    file.criteria.map((c) => c.id),
+    (i) => ["criteria", i, "id"],
+    "criterion",
+    issues,
+  );
+  if (file.criteria.every((c) => c.defaultWeight === 0))
+    issues.add(["criteria"], "the default weights must not all be zero");
   if (editorial !== null) checkQuotes(file, editorial, issues);
   checkDeals(file, issues);
 }

@@ -30,7 +30,10 @@ export function compileScenario(file: ScenarioFile, issues: Issues): Program {
     const refs = references(expr);
     for (const name of refs.names) {
       if (usable.has(name)) continue;
-      issues.add(path, measureNames.has(name) ? `measure "${name}" is used before it is defined` : `unknown name "${name}"`);
+      issues.add(
+        path,
+        measureNames.has(name) ? `measure "${name}" is used before it is defined` : `unknown name "${name}"`,
+      );
     }
     for (const { term, option } of refs.options) {
       const known = options[term];
@@ -44,7 +47,8 @@ export function compileScenario(file: ScenarioFile, issues: Issues): Program {
     try {
       const parsed = parseTemplate(source);
       for (const ref of placeholders(parsed)) {
-        if (!phraseNames.has(ref) && !(ref in options)) issues.add(path, `unknown placeholder {${ref}}: not a phrase or a term`);
+        if (!phraseNames.has(ref) && !(ref in options))
+          issues.add(path, `unknown placeholder {${ref}}: not a phrase or a term`);
       }
       return parsed;
     } catch (error) {
@@ -56,8 +60,12 @@ export function compileScenario(file: ScenarioFile, issues: Issues): Program {
   /** First matching case wins, so only the last may leave out its condition. */
   function cases(list: readonly { when?: string | undefined; text: string }[], path: Path, label: string): Case[] {
     return list.map((c, i) => {
-      if (c.when === undefined && i < list.length - 1) issues.add([...path, i, "when"], `only the last ${label} may leave out "when"`);
-      return { when: c.when === undefined ? null : expression(c.when, [...path, i, "when"]), text: template(c.text, [...path, i, "text"]) };
+      if (c.when === undefined && i < list.length - 1)
+        issues.add([...path, i, "when"], `only the last ${label} may leave out "when"`);
+      return {
+        when: c.when === undefined ? null : expression(c.when, [...path, i, "when"]),
+        text: template(c.text, [...path, i, "text"]),
+      };
     });
   }
 
@@ -73,8 +81,13 @@ export function compileScenario(file: ScenarioFile, issues: Issues): Program {
   function phrase(name: string, spec: PhraseSpec): Phrase {
     const path = ["phrases", name];
     if (name in options) issues.add(path, `"${name}" is already the name of a term, so {${name}} would be ambiguous`);
-    const forms = [spec.options !== undefined || spec.term !== undefined, spec.cases !== undefined, spec.list !== undefined];
-    if (forms.filter(Boolean).length !== 1) issues.add(path, `give exactly one of "term" with "options", "cases" or "list"`);
+    const forms = [
+      spec.options !== undefined || spec.term !== undefined,
+      spec.cases !== undefined,
+      spec.list !== undefined,
+    ];
+    if (forms.filter(Boolean).length !== 1)
+      issues.add(path, `give exactly one of "term" with "options", "cases" or "list"`);
     if (spec.list === undefined && (spec.conjunction !== undefined || spec.empty !== undefined)) {
       issues.add(path, `"conjunction" and "empty" belong to a list`);
     }
@@ -105,7 +118,10 @@ export function compileScenario(file: ScenarioFile, issues: Issues): Program {
     const path = ["criteria", i];
     const explanations = cases(criterion.explanations, [...path, "explanations"], "explanation");
     if (criterion.explanations.at(-1)?.when !== undefined) {
-      issues.add([...path, "explanations"], `the last explanation must have no "when", so that every deal is explained`);
+      issues.add(
+        [...path, "explanations"],
+        `the last explanation must have no "when", so that every deal is explained`,
+      );
     }
     return { score: expression(criterion.score, [...path, "score"]), explanations };
   });
@@ -115,7 +131,9 @@ export function compileScenario(file: ScenarioFile, issues: Issues): Program {
 
 function phraseRefs(phrase: Phrase): string[] {
   const templates =
-    phrase.kind === "options" ? Object.values(phrase.options) : (phrase.kind === "cases" ? phrase.cases : phrase.items).map((c) => c.text);
+    phrase.kind === "options"
+      ? Object.values(phrase.options)
+      : (phrase.kind === "cases" ? phrase.cases : phrase.items).map((c) => c.text);
   return templates.flatMap(placeholders);
 }
 

@@ -8,7 +8,10 @@ export function weakestDealOf(scenario: Scenario): Record<string, OptionValue> {
 }
 
 /** Fills the terms a partial deal leaves out; keys that are not terms are dropped. */
-export function completeDealFor(scenario: Scenario, partial: Readonly<Record<string, OptionValue | undefined>>): Record<string, OptionValue> {
+export function completeDealFor(
+  scenario: Scenario,
+  partial: Readonly<Record<string, OptionValue | undefined>>,
+): Record<string, OptionValue> {
   const deal = weakestDealOf(scenario);
   for (const term of scenario.terms) {
     const value = partial[term.key];

@@ -73,7 +73,10 @@ describe("expressions", () => {
   it("lists the names and options it refers to", () => {
     expect(references(parseExpression("max(a, b * arsenal:cap) + if(not shared:true, a, 0)"))).toEqual({
       names: ["a", "b", "a"],
-      options: [{ term: "arsenal", option: "cap" }, { term: "shared", option: "true" }],
+      options: [
+        { term: "arsenal", option: "cap" },
+        { term: "shared", option: "true" },
+      ],
     });
   });
 });

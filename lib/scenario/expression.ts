@@ -45,7 +45,8 @@ export function parseExpression(source: string): Expr {
   const tokens = tokenize(source);
   let index = 0;
   const peek = (): Token => tokens[index] ?? { text: "", kind: "end", at: source.length };
-  const describe = (token: Token) => (token.kind === "end" ? "end of expression" : `"${token.text}" at column ${token.at + 1}`);
+  const describe = (token: Token) =>
+    token.kind === "end" ? "end of expression" : `"${token.text}" at column ${token.at + 1}`;
   const fail = (token: Token, expected: string): never => {
     throw new SyntaxError(`expected ${expected} but found ${describe(token)}`);
   };
@@ -96,13 +97,14 @@ export function parseExpression(source: string): Expr {
     }
     const isFunction = FUNCTIONS.includes(token.text as Fn);
     if (token.kind !== "name" || (RESERVED_WORDS.has(token.text) && !isFunction)) {
-      return fail(token, "a number, a name or \"(\"");
+      return fail(token, 'a number, a name or "("');
     }
     index++;
-    if (!isFunction && peek().text === "(") throw new SyntaxError(`unknown function "${token.text}"; use min, max or if`);
+    if (!isFunction && peek().text === "(")
+      throw new SyntaxError(`unknown function "${token.text}"; use min, max or if`);
     if (take(":")) {
       const option = peek();
-      if (option.kind !== "name") return fail(option, "an option after \":\"");
+      if (option.kind !== "name") return fail(option, 'an option after ":"');
       index++;
       return { kind: "option", term: token.text, option: option.text };
     }
@@ -116,7 +118,8 @@ export function parseExpression(source: string): Expr {
     const args = [or()];
     while (take(",")) args.push(or());
     expect(")");
-    if (fn === "if" && args.length !== 3) throw new SyntaxError(`if(condition, then, else) takes 3 arguments, got ${args.length}`);
+    if (fn === "if" && args.length !== 3)
+      throw new SyntaxError(`if(condition, then, else) takes 3 arguments, got ${args.length}`);
     return { kind: "call", fn, args };
   }
 
@@ -157,16 +160,26 @@ export function evaluate(expr: Expr, scope: Scope): number {
       if (expr.op === "or") return truth(left !== 0 || run(expr.right) !== 0);
       const right = run(expr.right);
       switch (expr.op) {
-        case "+": return left + right;
-        case "-": return left - right;
-        case "*": return left * right;
-        case "/": return right === 0 ? 0 : left / right;
-        case "<": return truth(left < right);
-        case "<=": return truth(left <= right);
-        case ">": return truth(left > right);
-        case ">=": return truth(left >= right);
-        case "==": return truth(left === right);
-        case "!=": return truth(left !== right);
+        case "+":
+          return left + right;
+        case "-":
+          return left - right;
+        case "*":
+          return left * right;
+        case "/":
+          return right === 0 ? 0 : left / right;
+        case "<":
+          return truth(left < right);
+        case "<=":
+          return truth(left <= right);
+        case ">":
+          return truth(left > right);
+        case ">=":
+          return truth(left >= right);
+        case "==":
+          return truth(left === right);
+        case "!=":
+          return truth(left !== right);
       }
     }
   }

@@ -21,5 +21,8 @@ export function loadScenarioFile(file: string): Scenario {
   } catch (error) {
     throw new Error(`scenario file "${file}" is not valid JSON: ${(error as Error).message}`);
   }
-  return loadScenario(json, { source: file, readFile: (name) => readFileSync(path.resolve(path.dirname(file), name), "utf8") });
+  return loadScenario(json, {
+    source: file,
+    readFile: (name) => readFileSync(path.resolve(path.dirname(file), name), "utf8"),
+  });
 }

@@ -19,8 +19,10 @@ function shapeProblems(zodIssues: readonly z.core.$ZodIssue[]): string[] {
   for (const issue of zodIssues) {
     const path = issue.path.map((segment) => (typeof segment === "number" ? segment : String(segment)));
     if (issue.code === "unrecognized_keys") for (const key of issue.keys) issues.add([...path, key], "unknown field");
-    else if (issue.code === "invalid_type" && issue.message.endsWith("received undefined")) issues.add(path, `missing (${issue.expected} expected)`);
-    else if (issue.code === "invalid_key") issues.add(path, "not a name: use letters, digits and _, not starting with a digit");
+    else if (issue.code === "invalid_type" && issue.message.endsWith("received undefined"))
+      issues.add(path, `missing (${issue.expected} expected)`);
+    else if (issue.code === "invalid_key")
+      issues.add(path, "not a name: use letters, digits and _, not starting with a digit");
     else issues.add(path, issue.message);
   }
   return issues.list;
@@ -28,7 +30,10 @@ function shapeProblems(zodIssues: readonly z.core.$ZodIssue[]): string[] {
 
 function readEditorial(file: ScenarioFile, options: LoadOptions, issues: Issues): string | null {
   if ((file.editorial === undefined) === (file.editorialFile === undefined)) {
-    issues.add([], `give the editorial either inline ("editorial": its paragraphs) or as "editorialFile", not ${file.editorial ? "both" : "neither"}`);
+    issues.add(
+      [],
+      `give the editorial either inline ("editorial": its paragraphs) or as "editorialFile", not ${file.editorial ? "both" : "neither"}`,
+    );
     return null;
   }
   if (file.editorial !== undefined) return file.editorial.join("\n\n");
@@ -41,7 +46,10 @@ function readEditorial(file: ScenarioFile, options: LoadOptions, issues: Issues)
     return options.readFile(name);
   } catch (error) {
     const code = (error as { code?: unknown }).code;
-    issues.add(["editorialFile"], `cannot read "${name}"${code === "ENOENT" ? ": no such file" : `: ${String(error)}`}`);
+    issues.add(
+      ["editorialFile"],
+      `cannot read "${name}"${code === "ENOENT" ? ": no such file" : `: ${String(error)}`}`,
+    );
     return null;
   }
 }

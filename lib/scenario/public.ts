@@ -31,14 +31,23 @@ export function summaryOf(scenario: Scenario): ScenarioSummary {
     roles,
     reading,
     terms,
-    criteria: scenario.criteria.map(({ id, title, description, defaultWeight, quote, noDeal }) => ({ id, title, description, defaultWeight, quote, noDeal })),
+    criteria: scenario.criteria.map(({ id, title, description, defaultWeight, quote, noDeal }) => ({
+      id,
+      title,
+      description,
+      defaultWeight,
+      quote,
+      noDeal,
+    })),
   };
 }
 
 type WithTerms = Pick<ScenarioSummary, "terms">;
 // The app's components are written against the Hanoi vocabulary's types.
 export const termsOf = (scenario: WithTerms) => scenario.terms as unknown as typeof TERMS;
-export const criteriaOf = (scenario: Pick<ScenarioSummary, "criteria">) => scenario.criteria as unknown as typeof CRITERIA;
+export const criteriaOf = (scenario: Pick<ScenarioSummary, "criteria">) =>
+  scenario.criteria as unknown as typeof CRITERIA;
 export const weakestOf = (scenario: WithTerms) => weakestDealOf(scenario as Scenario) as Deal;
 export const exampleOf = (scenario: PublicScenario, id: string) => exampleDealOf(scenario, id) as Deal;
-export const defaultWeightsOf = (scenario: Pick<ScenarioSummary, "criteria">) => Object.fromEntries(scenario.criteria.map((c) => [c.id, c.defaultWeight]));
+export const defaultWeightsOf = (scenario: Pick<ScenarioSummary, "criteria">) =>
+  Object.fromEntries(scenario.criteria.map((c) => [c.id, c.defaultWeight]));

@@ -9,10 +9,15 @@ const folder = (files: Record<string, unknown>) => {
   const dir = mkdtempSync(path.join(os.tmpdir(), "summit-scenarios-"));
   dirs.push(dir);
   copyFileSync(path.join(BUILT_IN_DIR, "hanoi-2019.json"), path.join(dir, "hanoi-2019.json"));
-  for (const [name, content] of Object.entries(files)) writeFileSync(path.join(dir, name), typeof content === "string" ? content : JSON.stringify(content));
+  for (const [name, content] of Object.entries(files))
+    writeFileSync(path.join(dir, name), typeof content === "string" ? content : JSON.stringify(content));
   return dir;
 };
-const hanoi = () => JSON.parse(readFileSync(path.join(BUILT_IN_DIR, "hanoi-2019.json"), "utf8")) as Record<string, unknown> & { criteria: { quote: string }[]; roles: unknown[] };
+const hanoi = () =>
+  JSON.parse(readFileSync(path.join(BUILT_IN_DIR, "hanoi-2019.json"), "utf8")) as Record<string, unknown> & {
+    criteria: { quote: string }[];
+    roles: unknown[];
+  };
 afterEach(() => dirs.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
 describe("the built-in scenario registry", () => {
@@ -40,7 +45,11 @@ describe("the built-in scenario registry", () => {
   });
 
   it("refuses a file whose id is not its name, and one that is not JSON", () => {
-    expect(() => loadBuiltIns(folder({ "camp-david.json": { ...hanoi(), id: "camp_david" } }))).toThrow('camp-david.json: id: "camp_david" must match the file\'s name ("camp-david")');
-    expect(() => loadBuiltIns(folder({ "half.json": "{ \"format\": 1," }))).toThrow(/half\.json: scenario file .* is not valid JSON/);
+    expect(() => loadBuiltIns(folder({ "camp-david.json": { ...hanoi(), id: "camp_david" } }))).toThrow(
+      'camp-david.json: id: "camp_david" must match the file\'s name ("camp-david")',
+    );
+    expect(() => loadBuiltIns(folder({ "half.json": '{ "format": 1,' }))).toThrow(
+      /half\.json: scenario file .* is not valid JSON/,
+    );
   });
 });

@@ -11,21 +11,26 @@ export const BUILT_IN_DIR = path.join(process.cwd(), "lib/scenario");
 
 /** Loads every `<id>.json` in `dir`; throws one error naming each broken file and its fields. */
 export function loadBuiltIns(dir = BUILT_IN_DIR): ReadonlyMap<string, Scenario> {
-  const files = readdirSync(dir).filter((name) => name.endsWith(".json")).sort();
+  const files = readdirSync(dir)
+    .filter((name) => name.endsWith(".json"))
+    .sort();
   const scenarios = new Map<string, Scenario>();
   const problems: string[] = [];
   for (const name of files) {
     try {
       const scenario = loadScenarioFile(path.join(dir, name));
-      if (`${scenario.id}.json` !== name) problems.push(`${name}: id: "${scenario.id}" must match the file's name ("${path.basename(name, ".json")}")`);
+      if (`${scenario.id}.json` !== name)
+        problems.push(`${name}: id: "${scenario.id}" must match the file's name ("${path.basename(name, ".json")}")`);
       else scenarios.set(scenario.id, scenario);
     } catch (error) {
       if (error instanceof ScenarioError) problems.push(...error.problems.map((line) => `${name}: ${line}`));
       else problems.push(`${name}: ${(error as Error).message}`);
     }
   }
-  if (problems.length > 0) throw new Error(`Built-in scenarios in ${dir} are broken:\n${problems.map((p) => `  ${p}`).join("\n")}`);
-  if (!scenarios.has(DEFAULT_SCENARIO_ID)) throw new Error(`Built-in scenarios in ${dir}: the default, ${DEFAULT_SCENARIO_ID}.json, is missing`);
+  if (problems.length > 0)
+    throw new Error(`Built-in scenarios in ${dir} are broken:\n${problems.map((p) => `  ${p}`).join("\n")}`);
+  if (!scenarios.has(DEFAULT_SCENARIO_ID))
+    throw new Error(`Built-in scenarios in ${dir}: the default, ${DEFAULT_SCENARIO_ID}.json, is missing`);
   return scenarios;
 }
 

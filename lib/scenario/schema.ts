@@ -3,7 +3,9 @@
 import { z } from "zod";
 import type { Program } from "./program";
 
-const name = z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, "must be a name: letters, digits and _, not starting with a digit");
+const name = z
+  .string()
+  .regex(/^[A-Za-z_][A-Za-z0-9_]*$/, "must be a name: letters, digits and _, not starting with a digit");
 const text = z.string().regex(/\S/, "must not be empty");
 const texts = z.array(text);
 const optionValue = z.union([name, z.boolean()], { error: "must be an option name or true/false" });
@@ -54,7 +56,11 @@ const roleSchema = z.strictObject({ id: name, name: text, summary: text });
 const readingSchema = z.strictObject({ title: text, paragraphs: texts.min(1), quotes: texts, source: text });
 const briefSchema = z.strictObject({ goals: texts, limits: texts, tactics: texts });
 const payoffTableSchema = z.record(z.string(), z.record(z.string(), z.number()));
-const exampleSchema = z.strictObject({ title: text, description: text.optional(), terms: z.record(z.string(), optionValue) });
+const exampleSchema = z.strictObject({
+  title: text,
+  description: text.optional(),
+  terms: z.record(z.string(), optionValue),
+});
 
 export const scenarioFileSchema = z.strictObject({
   format: z.literal(1, { error: "must be 1, the only version of the format so far" }),

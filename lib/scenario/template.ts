@@ -11,14 +11,15 @@ export function parseTemplate(text: string): Template {
   let last = 0;
   for (const match of text.matchAll(PLACEHOLDER)) {
     const name = match[1] ?? "";
-    if (!NAME.test(name)) throw new SyntaxError(`"{${name}}" is not a placeholder: write {name} with a phrase or a term`);
+    if (!NAME.test(name))
+      throw new SyntaxError(`"{${name}}" is not a placeholder: write {name} with a phrase or a term`);
     if (match.index > last) parts.push(text.slice(last, match.index));
     parts.push({ ref: name });
     last = match.index + match[0].length;
   }
   if (last < text.length) parts.push(text.slice(last));
   const stray = parts.find((part) => typeof part === "string" && /[{}]/.test(part));
-  if (stray !== undefined) throw new SyntaxError("unbalanced \"{\" or \"}\"");
+  if (stray !== undefined) throw new SyntaxError('unbalanced "{" or "}"');
   return parts;
 }
 

@@ -19,9 +19,14 @@ type Output = { total: number; baseline: number; verdict: string; criteria: { id
 
 function cli(...args: string[]): Promise<Run> {
   return new Promise((resolve) => {
-    execFile(path.join(root, "node_modules/.bin/tsx"), ["lib/scoring/cli.ts", ...args], { cwd: root }, (error, stdout, stderr) => {
-      resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr });
-    });
+    execFile(
+      path.join(root, "node_modules/.bin/tsx"),
+      ["lib/scoring/cli.ts", ...args],
+      { cwd: root },
+      (error, stdout, stderr) => {
+        resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr });
+      },
+    );
   });
 }
 
@@ -37,7 +42,13 @@ const expected = (result: ScoreResult) =>
       total: result.total,
       baseline: result.baseline,
       verdict: result.verdict,
-      criteria: result.criteria.map(({ id, weight, score, explanation, quote }) => ({ id, weight, score, explanation, quote })),
+      criteria: result.criteria.map(({ id, weight, score, explanation, quote }) => ({
+        id,
+        weight,
+        score,
+        explanation,
+        quote,
+      })),
     },
     null,
     2,
@@ -45,25 +56,37 @@ const expected = (result: ScoreResult) =>
 
 describe.concurrent("npm run score", () => {
   it("walks away from the Hanoi bargain: below baseline, reciprocity and balance near zero", async () => {
-    const run = await cli(file("hanoi.json", { yongbyon: "dismantle", sanctionsRelief: "full", reliefTiming: "upfront", framework: "bilateral" }));
+    const run = await cli(
+      file("hanoi.json", {
+        yongbyon: "dismantle",
+        sanctionsRelief: "full",
+        reliefTiming: "upfront",
+        framework: "bilateral",
+      }),
+    );
     expect(run).toMatchObject({ code: 0, stderr: "" });
     expect(run.stdout).toBe(expected(scoreDeal(HANOI_BARGAIN)));
     const output = JSON.parse(run.stdout) as Output;
     expect(output.verdict).toBe("walk_away");
     expect(output.total).toBeLessThan(output.baseline);
-    for (const id of ["reciprocity", "balance"]) expect(output.criteria.find((c) => c.id === id)?.score).toBeLessThanOrEqual(10);
+    for (const id of ["reciprocity", "balance"])
+      expect(output.criteria.find((c) => c.id === id)?.score).toBeLessThanOrEqual(10);
   });
 
   it("scores the comprehensive deal above every deal that weakens one of its terms", { timeout: 120_000 }, async () => {
     const weakened = TERMS.flatMap((term) => {
       const values = term.options.map((o) => o.value);
-      return values.slice(0, values.indexOf(COMPREHENSIVE_DEAL[term.key])).map((value) => ({ ...COMPREHENSIVE_DEAL, [term.key]: value }) as Deal);
+      return values
+        .slice(0, values.indexOf(COMPREHENSIVE_DEAL[term.key]))
+        .map((value) => ({ ...COMPREHENSIVE_DEAL, [term.key]: value }) as Deal);
     });
     expect(weakened).toHaveLength(31);
     const best = (JSON.parse((await cli(file("best.json", COMPREHENSIVE_DEAL))).stdout) as Output).total;
     const totals: number[] = [];
     for (let i = 0; i < weakened.length; i += 4) {
-      const runs = await Promise.all(weakened.slice(i, i + 4).map((deal, j) => cli(file(`weaker-${i + j}.json`, deal))));
+      const runs = await Promise.all(
+        weakened.slice(i, i + 4).map((deal, j) => cli(file(`weaker-${i + j}.json`, deal))),
+      );
       totals.push(...runs.map((run) => (JSON.parse(run.stdout) as Output).total));
     }
     expect(Math.max(...totals)).toBeLessThan(best);
@@ -92,7 +115,10 @@ describe.concurrent("npm run score", () => {
 
   it("scores a deal of another scenario given with --scenario", async () => {
     const deal = file("fence.json", { fence: "low", shared: true });
-    const [spaced, joined] = await Promise.all([cli("--scenario", tinyPath, deal), cli(`--scenario=${tinyPath}`, deal)]);
+    const [spaced, joined] = await Promise.all([
+      cli("--scenario", tinyPath, deal),
+      cli(`--scenario=${tinyPath}`, deal),
+    ]);
     expect(spaced).toMatchObject({ code: 0, stderr: "" });
     expect(spaced.stdout).toBe(expected(scoreDealFor(tiny, { fence: "low", shared: true })));
     expect(JSON.parse(spaced.stdout)).toMatchObject({ total: 70, baseline: 20, verdict: "sign" });
@@ -107,7 +133,10 @@ describe.concurrent("npm run score", () => {
 
   it("gives the same output for the Hanoi file as for the built-in scenario", async () => {
     const deal = file("same.json", COMPREHENSIVE_DEAL);
-    const [builtIn, fromFile] = await Promise.all([cli(deal), cli("--scenario", path.join(root, "lib/scenario/hanoi-2019.json"), deal)]);
+    const [builtIn, fromFile] = await Promise.all([
+      cli(deal),
+      cli("--scenario", path.join(root, "lib/scenario/hanoi-2019.json"), deal),
+    ]);
     expect(fromFile).toEqual(builtIn);
   });
 
@@ -126,12 +155,28 @@ describe.concurrent("npm run score", () => {
   });
 
   const failures: [string, () => string[], RegExp][] = [
-    ["a term the given scenario lacks", () => ["--scenario", tinyPath, file("hanoi-in-tiny.json", { fence: "low", yongbyon: "freeze" })], /unknown term "yongbyon"/],
-    ["an option the given scenario lacks", () => ["--scenario", tinyPath, file("wall.json", { fence: "wall" })], /"fence" has no option "wall"; choose one of none, low, high/],
-    ["a missing scenario file", () => ["--scenario", path.join(dir, "nowhere.json"), "--no-deal"], /cannot read scenario file ".*nowhere\.json": no such file/],
+    [
+      "a term the given scenario lacks",
+      () => ["--scenario", tinyPath, file("hanoi-in-tiny.json", { fence: "low", yongbyon: "freeze" })],
+      /unknown term "yongbyon"/,
+    ],
+    [
+      "an option the given scenario lacks",
+      () => ["--scenario", tinyPath, file("wall.json", { fence: "wall" })],
+      /"fence" has no option "wall"; choose one of none, low, high/,
+    ],
+    [
+      "a missing scenario file",
+      () => ["--scenario", path.join(dir, "nowhere.json"), "--no-deal"],
+      /cannot read scenario file ".*nowhere\.json": no such file/,
+    ],
     ["--scenario without a file", () => ["--no-deal", "--scenario"], /--scenario needs a scenario file/],
     ["an unknown term", () => [file("unknown-key.json", { yongbyon: "freeze", foo: "bar" })], /unknown term "foo"/],
-    ["an unknown option", () => [file("unknown-option.json", { arsenal: "all" })], /"arsenal" has no option "all"; choose one of none, declare, cap, dismantle/],
+    [
+      "an unknown option",
+      () => [file("unknown-option.json", { arsenal: "all" })],
+      /"arsenal" has no option "all"; choose one of none, declare, cap, dismantle/,
+    ],
     ["a missing file", () => [path.join(dir, "absent.json")], /cannot read deal file ".*absent\.json": no such file/],
     ["invalid JSON", () => [file("broken.json", "{ yongbyon: ")], /is not valid JSON/],
     ["a deal that is not an object", () => [file("list.json", ["yongbyon"])], /a deal must be an object/],

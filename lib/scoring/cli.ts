@@ -16,7 +16,13 @@ type Outcome = { ok: true; output: string } | { ok: false; error: string };
 
 function render(result: ScoreResult): string {
   const { total, baseline, verdict } = result;
-  const criteria = result.criteria.map(({ id, weight, score, explanation, quote }) => ({ id, weight, score, explanation, quote }));
+  const criteria = result.criteria.map(({ id, weight, score, explanation, quote }) => ({
+    id,
+    weight,
+    score,
+    explanation,
+    quote,
+  }));
   return JSON.stringify({ total, baseline, verdict, criteria }, null, 2);
 }
 
@@ -66,7 +72,8 @@ function run(args: readonly string[]): Outcome {
     } else if (!literal && arg.startsWith("-")) return { ok: false, error: `unknown flag "${arg}"\n${USAGE}` };
     else files.push(arg);
   }
-  if (noDeal && files.length > 0) return { ok: false, error: `give either a deal file or --no-deal, not both\n${USAGE}` };
+  if (noDeal && files.length > 0)
+    return { ok: false, error: `give either a deal file or --no-deal, not both\n${USAGE}` };
   const [file, ...extra] = files;
   if (!noDeal && file === undefined) return { ok: false, error: `no deal file given\n${USAGE}` };
   if (extra.length > 0) return { ok: false, error: `give one deal file, not ${files.length}\n${USAGE}` };

@@ -16,22 +16,39 @@ describe("the engine on another scenario (fixtures/tiny.json)", () => {
     const result = scoreDealFor(tiny, exampleDealOf(tiny, "fair"));
     expect(result).toMatchObject({ total: 70, baseline: 20, verdict: "sign", redLine: null });
     expect(result.criteria).toEqual([
-      { id: "neighbourly", title: "Good neighbours", weight: 1, score: 70, explanation: "They build a low fence and both houses pay.", quote: "good fences make good neighbours" },
+      {
+        id: "neighbourly",
+        title: "Good neighbours",
+        weight: 1,
+        score: 70,
+        explanation: "They build a low fence and both houses pay.",
+        quote: "good fences make good neighbours",
+      },
     ]);
-    expect(result.summary).toBe("Sign: it scores 70.0 against the no-deal baseline of 20.0, carried by good neighbours.");
+    expect(result.summary).toBe(
+      "Sign: it scores 70.0 against the no-deal baseline of 20.0, carried by good neighbours.",
+    );
   });
 
   it("walks away from a deal over its red line, whatever its score", () => {
     const result = scoreDealFor(tiny, { fence: "high", shared: false });
-    expect(result).toMatchObject({ total: 60, verdict: "walk_away", redLine: "A high fence that one house pays for alone" });
+    expect(result).toMatchObject({
+      total: 60,
+      verdict: "walk_away",
+      redLine: "A high fence that one house pays for alone",
+    });
     expect(result.criteria[0]?.explanation).toBe("They build a high fence and one house pays.");
-    expect(result.summary).toBe("Walk away: a high fence that one house pays for alone crosses the red line, whatever its score of 60.0 against the no-deal baseline of 20.0.");
+    expect(result.summary).toBe(
+      "Walk away: a high fence that one house pays for alone crosses the red line, whatever its score of 60.0 against the no-deal baseline of 20.0.",
+    );
   });
 
   it("takes the first explanation whose condition holds", () => {
     const result = scoreDealFor(tiny, completeDealFor(tiny, {}));
     expect(result.criteria[0]).toMatchObject({ score: 0, explanation: "Without a fence the garden quarrel goes on." });
-    expect(result.summary).toBe("Walk away: it scores 0.0 against the no-deal baseline of 20.0, sunk by good neighbours.");
+    expect(result.summary).toBe(
+      "Walk away: it scores 0.0 against the no-deal baseline of 20.0, sunk by good neighbours.",
+    );
   });
 
   it("scores walking away at the scenario's baseline", () => {
@@ -56,7 +73,9 @@ describe("the engine on another scenario (fixtures/tiny.json)", () => {
   it("refuses options, criteria and weights the scenario does not have", () => {
     expect(() => scoreDealFor(tiny, { fence: "wall", shared: true })).toThrow('"fence" has no option "wall"');
     expect(() => scoreDealFor(tiny, { fence: "low" })).toThrow('"shared" has no option undefined');
-    expect(() => scoreDealFor(tiny, { fence: "low", shared: true }, { reciprocity: 1 })).toThrow('unknown criterion "reciprocity"');
+    expect(() => scoreDealFor(tiny, { fence: "low", shared: true }, { reciprocity: 1 })).toThrow(
+      'unknown criterion "reciprocity"',
+    );
     expect(() => scoreNoDealFor(tiny, { neighbourly: 0 })).toThrow("weights must not all be zero");
   });
 
@@ -73,13 +92,20 @@ describe("the engine on another scenario (fixtures/tiny.json)", () => {
     delete (file as Partial<typeof tinyJson>).editorialFile;
     file.editorial = [readFileSync(fixture("tiny-editorial.txt"), "utf8")];
     Object.assign(file.phrases, {
-      perks: { list: [{ when: "fence > 0", text: "privacy" }, { when: "shared:true", text: "peace" }, { text: "{built}" }], conjunction: "or", empty: "nothing" },
+      perks: {
+        list: [{ when: "fence > 0", text: "privacy" }, { when: "shared:true", text: "peace" }, { text: "{built}" }],
+        conjunction: "or",
+        empty: "nothing",
+      },
     });
     file.criteria[0]!.explanations = [{ text: "{fence} ({shared}) brings {perks}." }];
     const scenario = loadScenario(file);
-    const explain = (terms: Record<string, string | boolean>) => scoreDealFor(scenario, completeDealFor(scenario, terms)).criteria[0]?.explanation;
+    const explain = (terms: Record<string, string | boolean>) =>
+      scoreDealFor(scenario, completeDealFor(scenario, terms)).criteria[0]?.explanation;
     expect(explain({})).toBe("No fence (One side pays) brings nothing.");
     expect(explain({ shared: true })).toBe("No fence (Both pay) brings peace.");
-    expect(explain({ fence: "high", shared: true })).toBe("High fence (Both pay) brings privacy, peace or a high fence.");
+    expect(explain({ fence: "high", shared: true })).toBe(
+      "High fence (Both pay) brings privacy, peace or a high fence.",
+    );
   });
 });

@@ -11,7 +11,9 @@ export type ScenarioWeights = Readonly<Partial<Record<string, number>>>;
 const round1 = (value: number) => Math.round(value * 10) / 10;
 
 /** The criteria as weighing and walking away need them: no rules. */
-type Criteria = { criteria: readonly Pick<Scenario["criteria"][number], "id" | "title" | "defaultWeight" | "quote" | "noDeal">[] };
+type Criteria = {
+  criteria: readonly Pick<Scenario["criteria"][number], "id" | "title" | "defaultWeight" | "quote" | "noDeal">[];
+};
 
 /** Missing weights take the scenario's defaults; the result sums to 1. */
 export function normaliseWeightsFor(scenario: Criteria, weights: ScenarioWeights | undefined): Map<string, number> {

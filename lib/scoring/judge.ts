@@ -44,7 +44,10 @@ function writer(scenario: Scenario, deal: ScenarioDeal, scope: Scope) {
       const match = phrase.cases.find((c) => holds(c.when));
       return match ? write(match.text) : "";
     }
-    const items = phrase.items.filter((item) => holds(item.when)).map((item) => write(item.text)).filter((item) => item !== "");
+    const items = phrase.items
+      .filter((item) => holds(item.when))
+      .map((item) => write(item.text))
+      .filter((item) => item !== "");
     return items.length > 0 ? joinList(items, phrase.conjunction) : phrase.empty;
   }
   return { holds, write };

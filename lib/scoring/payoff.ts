@@ -7,7 +7,9 @@ export function payoffWith(table: PayoffTable, deal: Record<string, unknown>): n
 
 /** Joint gain and how lopsided a deal is: the gap between the best- and worst-off delegation. */
 export function payoffSummary(tables: Record<string, PayoffTable>, deal: Record<string, unknown>) {
-  const byDelegation = Object.fromEntries(Object.entries(tables).map(([delegation, table]) => [delegation, payoffWith(table, deal)]));
+  const byDelegation = Object.fromEntries(
+    Object.entries(tables).map(([delegation, table]) => [delegation, payoffWith(table, deal)]),
+  );
   const values = Object.values(byDelegation);
   return {
     byDelegation,

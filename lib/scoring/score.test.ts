@@ -24,7 +24,11 @@ const positiveWeightsArb = fc.record(
 ) as fc.Arbitrary<Record<CriterionId, number>>;
 
 const nonNegativeWeightsArb = fc
-  .record(Object.fromEntries(CRITERION_IDS.map((id) => [id, fc.oneof(fc.constant(0), fc.double({ min: 0, max: 100, noNaN: true }))])))
+  .record(
+    Object.fromEntries(
+      CRITERION_IDS.map((id) => [id, fc.oneof(fc.constant(0), fc.double({ min: 0, max: 100, noNaN: true }))]),
+    ),
+  )
   .filter((weights) => Object.values(weights).some((w) => w > 0)) as fc.Arbitrary<Record<CriterionId, number>>;
 
 const criterion = (result: ScoreResult, id: CriterionId) => {
@@ -43,7 +47,9 @@ describe("the verdicts the product brief requires", () => {
     expect(criterion(result, "reciprocity").score).toBeLessThanOrEqual(10);
     expect(criterion(result, "balance").score).toBeLessThanOrEqual(10);
     expect(result.redLine).not.toBeNull();
-    expect(result.summary).toMatch(/^Walk away: full sanctions relief while the DPRK keeps its arsenal crosses the red line/);
+    expect(result.summary).toMatch(
+      /^Walk away: full sanctions relief while the DPRK keeps its arsenal crosses the red line/,
+    );
     expect(result.summary).toContain("balance of power");
     expect(result.summary).toContain("reciprocity");
   });
@@ -161,12 +167,17 @@ describe("properties of every deal", () => {
   it("walks away from full relief while the arsenal stays, whatever the weights", () => {
     const keptArsenal = fc.constantFrom("none", "declare", "cap") as fc.Arbitrary<Deal["arsenal"]>;
     fc.assert(
-      fc.property(dealArb, keptArsenal, fc.oneof(positiveWeightsArb, nonNegativeWeightsArb), (deal, arsenal, weights) => {
-        const result = scoreDeal({ ...deal, sanctionsRelief: "full", arsenal }, weights);
-        expect(result.verdict).toBe("walk_away");
-        expect(result.redLine).toMatch(/full sanctions relief/i);
-        expect(result.summary).toContain("red line");
-      }),
+      fc.property(
+        dealArb,
+        keptArsenal,
+        fc.oneof(positiveWeightsArb, nonNegativeWeightsArb),
+        (deal, arsenal, weights) => {
+          const result = scoreDeal({ ...deal, sanctionsRelief: "full", arsenal }, weights);
+          expect(result.verdict).toBe("walk_away");
+          expect(result.redLine).toMatch(/full sanctions relief/i);
+          expect(result.summary).toContain("red line");
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -191,7 +202,16 @@ describe("weights", () => {
   });
 
   it("lets a teacher weight a single criterion", () => {
-    const result = scoreDeal(COMPREHENSIVE_DEAL, { reciprocity: 0, scope: 1, balance: 0, verification: 0, peace: 0, multilateral: 0, realism: 0, dialogue: 0 });
+    const result = scoreDeal(COMPREHENSIVE_DEAL, {
+      reciprocity: 0,
+      scope: 1,
+      balance: 0,
+      verification: 0,
+      peace: 0,
+      multilateral: 0,
+      realism: 0,
+      dialogue: 0,
+    });
     expect(result.total).toBe(100);
     expect(result.baseline).toBe(0);
   });
@@ -209,7 +229,11 @@ describe("weights", () => {
 describe("the deal vocabulary", () => {
   it("fills a partial deal with the weakest options", () => {
     expect(completeDeal({})).toEqual(WEAKEST_DEAL);
-    expect(completeDeal({ arsenal: "cap", snapback: true })).toEqual({ ...WEAKEST_DEAL, arsenal: "cap", snapback: true });
+    expect(completeDeal({ arsenal: "cap", snapback: true })).toEqual({
+      ...WEAKEST_DEAL,
+      arsenal: "cap",
+      snapback: true,
+    });
     for (const term of TERMS) expect(WEAKEST_DEAL[term.key]).toBe(term.options[0]?.value);
   });
 

@@ -3,7 +3,12 @@
 import { HANOI } from "../scenario/hanoi/scenario";
 import type { CriterionId } from "../scenario/hanoi/criteria";
 import type { Deal } from "../scenario/hanoi/terms";
-import { scoreDealFor, scoreNoDealFor, type CriterionResult as AnyCriterionResult, type ScoreResult as AnyScoreResult } from "./engine";
+import {
+  scoreDealFor,
+  scoreNoDealFor,
+  type CriterionResult as AnyCriterionResult,
+  type ScoreResult as AnyScoreResult,
+} from "./engine";
 
 export { normaliseWeightsFor, scoreDealFor, scoreNoDealFor, type ScenarioWeights } from "./engine";
 export type { Verdict } from "./engine";

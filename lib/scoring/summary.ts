@@ -25,7 +25,12 @@ export type ScoreResult<Id extends string = string> = {
 const decapitalise = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
 
 /** Criteria that moved the total most against (or in favour of) walking away, largest first. */
-function drivers(criteria: readonly CriterionResult[], noDeal: ReadonlyMap<string, number>, direction: 1 | -1, count: number): string {
+function drivers(
+  criteria: readonly CriterionResult[],
+  noDeal: ReadonlyMap<string, number>,
+  direction: 1 | -1,
+  count: number,
+): string {
   const names = criteria
     .map((c) => ({ title: c.title, impact: direction * c.weight * (c.score - (noDeal.get(c.id) ?? 0)) }))
     .filter((c) => c.impact > 0)
@@ -37,7 +42,8 @@ function drivers(criteria: readonly CriterionResult[], noDeal: ReadonlyMap<strin
 
 export function summarise(result: Omit<ScoreResult, "summary">, noDeal: ReadonlyMap<string, number>): string {
   const versus = `${result.total.toFixed(1)} against the no-deal baseline of ${result.baseline.toFixed(1)}`;
-  if (result.verdict === "sign") return `Sign: it scores ${versus}, carried by ${drivers(result.criteria, noDeal, 1, 3)}.`;
+  if (result.verdict === "sign")
+    return `Sign: it scores ${versus}, carried by ${drivers(result.criteria, noDeal, 1, 3)}.`;
   const sunk = drivers(result.criteria, noDeal, -1, 2);
   const below = result.total <= result.baseline;
   if (result.redLine) {

@@ -16,7 +16,9 @@ describe("what the score teaches", () => {
   it("calls a total within 3 points of walking away a close call and names the deciding criteria", () => {
     const score = scoreDeal(COMPREHENSIVE_DEAL);
     const text = closeCall(near(score, score.baseline + 2), noDeal);
-    expect(text).toMatch(/^A close call: 2\.0 points above walking away, decided by scope beyond Yongbyon and verifiability\.$/);
+    expect(text).toMatch(
+      /^A close call: 2\.0 points above walking away, decided by scope beyond Yongbyon and verifiability\.$/,
+    );
     expect(closeCall(near(score, score.baseline - 1), noDeal)).toMatch(/^A close call: 1\.0 point below walking away/);
     expect(closeCall(near(score, score.baseline + 3.5), noDeal)).toBeNull();
   });

@@ -6,7 +6,8 @@ import type { ScoreResult } from "./summary";
 /** Within this many points of walking away, a verdict is a close call. */
 export const CLOSE_CALL_POINTS = 3;
 
-export const editorialView = (verdict: ScoreResult["verdict"]) => (verdict === "sign" ? "The editorial would sign" : "The editorial would walk away");
+export const editorialView = (verdict: ScoreResult["verdict"]) =>
+  verdict === "sign" ? "The editorial would sign" : "The editorial would walk away";
 
 /**
  * Null unless the total is within CLOSE_CALL_POINTS of the baseline and no red line settles it;
@@ -16,7 +17,10 @@ export function closeCall(score: ScoreResult, noDeal: ReadonlyMap<string, number
   const margin = score.total - score.baseline;
   if (score.redLine || Math.abs(margin) > CLOSE_CALL_POINTS) return null;
   const deciding = score.criteria
-    .map((c) => ({ title: c.title.charAt(0).toLowerCase() + c.title.slice(1), impact: c.weight * (c.score - (noDeal.get(c.id) ?? 0)) }))
+    .map((c) => ({
+      title: c.title.charAt(0).toLowerCase() + c.title.slice(1),
+      impact: c.weight * (c.score - (noDeal.get(c.id) ?? 0)),
+    }))
     .filter((c) => c.impact !== 0)
     .sort((a, b) => Math.abs(b.impact) - Math.abs(a.impact))
     .slice(0, 2)

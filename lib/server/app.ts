@@ -28,7 +28,9 @@ export async function startApp({ secret, shared }: { secret: string; shared: boo
     for (const [name, value] of securityHeaders(req, trustProxy)) res.setHeader(name, value);
     const refused = refuseBody(req);
     if (refused) {
-      res.writeHead(refused.status, { "content-type": "application/json; charset=utf-8" }).end(JSON.stringify({ error: refused.error }));
+      res
+        .writeHead(refused.status, { "content-type": "application/json; charset=utf-8" })
+        .end(JSON.stringify({ error: refused.error }));
       return;
     }
     void handle(req, res);
@@ -38,7 +40,9 @@ export async function startApp({ secret, shared }: { secret: string; shared: boo
   adapterPool?.on("error", (error) => console.error("[adapter] idle connection lost", error.message));
   // The adapter keeps its LISTEN connection checked out with no error listener: without this one a
   // database restart would crash the process; the adapter reconnects when the connection ends.
-  adapterPool?.on("connect", (client) => client.on("error", (error) => console.error("[adapter] connection lost", error.message)));
+  adapterPool?.on("connect", (client) =>
+    client.on("error", (error) => console.error("[adapter] connection lost", error.message)),
+  );
   const realtime = await createRealtime(httpServer, {
     db,
     secret,

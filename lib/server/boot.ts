@@ -13,7 +13,11 @@ export const DEMO_TEACHER = { name: "Demo Teacher", email: "demo@summit.local", 
  * Makes the environment complete before Next or the database client read it: a database
  * (embedded when DATABASE_URL is unset), a persistent auth secret, migrations applied.
  */
-export async function prepareEnvironment(): Promise<{ databaseUrl: string; secret: string; embedded: EmbeddedDatabase | null }> {
+export async function prepareEnvironment(): Promise<{
+  databaseUrl: string;
+  secret: string;
+  embedded: EmbeddedDatabase | null;
+}> {
   const env = readEnv();
   // First, before any database: a broken scenario file stops the start, naming the file and field.
   const scenarios = builtInScenarios();

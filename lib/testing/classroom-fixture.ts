@@ -4,9 +4,26 @@ import type { Db } from "@/lib/db";
 import type { Snapshot, SummitEvent, TableState } from "@/lib/domain/events";
 import type { Reply } from "@/lib/realtime/events";
 import type { ClockAction, PhaseDurations } from "@/lib/domain/phases";
-import { collect, id, join, newSession, open, request, teacherCookie, until, type Client, type Running } from "@/lib/testing/test-harness";
+import {
+  collect,
+  id,
+  join,
+  newSession,
+  open,
+  request,
+  teacherCookie,
+  until,
+  type Client,
+  type Running,
+} from "@/lib/testing/test-harness";
 
-export const NEGOTIATION_ONLY: PhaseDurations = { reading: 0, opening: 0, negotiation: 600, final_proposals: 0, signing: 0 };
+export const NEGOTIATION_ONLY: PhaseDurations = {
+  reading: 0,
+  opening: 0,
+  negotiation: 600,
+  final_proposals: 0,
+  signing: 0,
+};
 
 export type Member = Awaited<ReturnType<typeof join>> & { socket: Client; seen: SummitEvent[] };
 
@@ -14,8 +31,12 @@ type Options = { names: string[]; tables?: number; durations?: Partial<PhaseDura
 
 export async function classroom(db: Db, server: Running, options: Options) {
   const { teacher, session, code } = await newSession(db);
-  for (let number = 2; number <= (options.tables ?? 1); number++) await db.sessionTable.create({ data: { sessionId: session.id, number } });
-  await db.session.update({ where: { id: session.id }, data: { phaseDurations: { ...NEGOTIATION_ONLY, ...options.durations } } });
+  for (let number = 2; number <= (options.tables ?? 1); number++)
+    await db.sessionTable.create({ data: { sessionId: session.id, number } });
+  await db.session.update({
+    where: { id: session.id },
+    data: { phaseDurations: { ...NEGOTIATION_ONLY, ...options.durations } },
+  });
   const joined = [];
   for (const name of options.names) joined.push(await join(db, code, name));
   const teacherSocket = await open(server.url, await teacherCookie(teacher), { as: "teacher", sessionId: session.id });
@@ -61,11 +82,14 @@ export function data<T>(reply: Reply<T>): T {
 export const control = (socket: Client, action: ClockAction, tableId?: string, clientId = id()) =>
   request<TableState[]>(socket, "clock:control", { clientId, action, ...(tableId ? { tableId } : {}) });
 
-export const say = (socket: Client, text: string, channel = "floor") => request<SummitEvent>(socket, "chat:send", { clientId: id(), text, channel });
+export const say = (socket: Client, text: string, channel = "floor") =>
+  request<SummitEvent>(socket, "chat:send", { clientId: id(), text, channel });
 
-export const sync = async (socket: Client, after = 0) => data(await request<Snapshot>(socket, "session:sync", { after }));
+export const sync = async (socket: Client, after = 0) =>
+  data(await request<Snapshot>(socket, "session:sync", { after }));
 
-export const textsOf = (events: SummitEvent[]) => events.flatMap((e) => (e.kind === "message" || e.kind === "announcement" ? [e.payload.text] : []));
+export const textsOf = (events: SummitEvent[]) =>
+  events.flatMap((e) => (e.kind === "message" || e.kind === "announcement" ? [e.payload.text] : []));
 
 /**
  * Waits until every listener has seen a fresh announcement. Socket.IO keeps each connection's
@@ -79,4 +103,6 @@ export async function barrier(teacherSocket: Client, listeners: SummitEvent[][])
 
 /** Resolves when the server closes this socket. */
 export const closedByServer = (socket: Client) =>
-  new Promise<string>((resolve) => (socket.disconnected ? resolve("already") : socket.once("disconnect", (reason) => resolve(reason))));
+  new Promise<string>((resolve) =>
+    socket.disconnected ? resolve("already") : socket.once("disconnect", (reason) => resolve(reason)),
+  );

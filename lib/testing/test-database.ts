@@ -9,7 +9,8 @@ export type TestDatabase = { url: string; drop: () => Promise<void> };
  */
 export async function createTestDatabase(): Promise<TestDatabase> {
   const server = process.env.DATABASE_URL;
-  if (!server) throw new Error("DATABASE_URL is not set: run the tests through vitest, whose global setup provides one");
+  if (!server)
+    throw new Error("DATABASE_URL is not set: run the tests through vitest, whose global setup provides one");
   const admin = new URL(server);
   const name = `summit_test_${randomBytes(6).toString("hex")}`;
   const run = async (sql: string) => {

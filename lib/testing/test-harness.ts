@@ -28,7 +28,10 @@ export async function openDatabase(): Promise<{ db: Db; database: TestDatabase }
 export type Running = { url: string; realtime: Realtime; http: HttpServer; close: () => Promise<void> };
 
 /** A fresh database and a running server for one test file, both gone after it. */
-export function serverForThisFile(deps: Partial<Parameters<typeof createRealtime>[1]> = {}): { readonly db: Db; readonly server: Running } {
+export function serverForThisFile(deps: Partial<Parameters<typeof createRealtime>[1]> = {}): {
+  readonly db: Db;
+  readonly server: Running;
+} {
   const state = {} as { db: Db; server: Running; database: TestDatabase };
   beforeAll(async () => {
     ({ db: state.db, database: state.database } = await openDatabase());
@@ -42,7 +45,11 @@ export function serverForThisFile(deps: Partial<Parameters<typeof createRealtime
   return state;
 }
 
-export async function startServer(db: Db, publishToo?: (r: Realtime) => void, deps: Partial<Parameters<typeof createRealtime>[1]> = {}): Promise<Running> {
+export async function startServer(
+  db: Db,
+  publishToo?: (r: Realtime) => void,
+  deps: Partial<Parameters<typeof createRealtime>[1]> = {},
+): Promise<Running> {
   const http = createServer();
   const realtime = await createRealtime(http, { db, secret: SECRET, log: () => {}, botDelayMs: 20, ...deps });
   publishToo?.(realtime);
@@ -55,8 +62,16 @@ export async function startServer(db: Db, publishToo?: (r: Realtime) => void, de
 let counter = 0;
 export async function newSession(db: Db, minutes = 10) {
   counter += 1;
-  const teacher = await createTeacher(db, { name: "T", email: `t${counter}-${Date.now()}@example.test`, password: "password123" });
-  const session = await createSession(db, teacher.id, { title: `Class ${counter}`, scenarioId: "hanoi-2019", negotiationMinutes: minutes });
+  const teacher = await createTeacher(db, {
+    name: "T",
+    email: `t${counter}-${Date.now()}@example.test`,
+    password: "password123",
+  });
+  const session = await createSession(db, teacher.id, {
+    title: `Class ${counter}`,
+    scenarioId: "hanoi-2019",
+    negotiationMinutes: minutes,
+  });
   return { teacher, session, code: session.joinCode as string };
 }
 
@@ -72,8 +87,19 @@ export async function teacherCookie(teacher: { id: string; name: string }): Prom
 }
 
 /** Connects like a browser would; resolves once the handshake is accepted, rejects with its refusal. */
-export function open(url: string, cookie: string, auth: Record<string, unknown>, headers: Record<string, string> = {}): Promise<Client> {
-  const socket: Client = connect(url, { transports: ["websocket"], extraHeaders: { cookie, ...headers }, auth, reconnection: false, forceNew: true });
+export function open(
+  url: string,
+  cookie: string,
+  auth: Record<string, unknown>,
+  headers: Record<string, string> = {},
+): Promise<Client> {
+  const socket: Client = connect(url, {
+    transports: ["websocket"],
+    extraHeaders: { cookie, ...headers },
+    auth,
+    reconnection: false,
+    forceNew: true,
+  });
   return new Promise((resolve, reject) => {
     socket.once("connect", () => resolve(socket));
     socket.once("connect_error", (error) => {
@@ -84,7 +110,10 @@ export function open(url: string, cookie: string, auth: Record<string, unknown>,
 }
 
 export function request<T>(socket: Client, event: keyof ClientToServerEvents, payload: unknown): Promise<Reply<T>> {
-  return (socket.timeout(5000) as unknown as { emitWithAck: (e: string, p: unknown) => Promise<Reply<T>> }).emitWithAck(event, payload);
+  return (socket.timeout(5000) as unknown as { emitWithAck: (e: string, p: unknown) => Promise<Reply<T>> }).emitWithAck(
+    event,
+    payload,
+  );
 }
 
 /** Collects every event:new a socket receives. */

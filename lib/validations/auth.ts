@@ -7,7 +7,11 @@ const email = z
   .pipe(z.email("Enter a valid email address.").max(200, "That email address is too long."));
 
 export const signUpSchema = z.object({
-  name: z.string({ error: "Enter your name." }).trim().min(1, "Enter your name.").max(80, "Your name can be at most 80 characters."),
+  name: z
+    .string({ error: "Enter your name." })
+    .trim()
+    .min(1, "Enter your name.")
+    .max(80, "Your name can be at most 80 characters."),
   email,
   password: z
     .string({ error: "Choose a password." })

@@ -22,7 +22,10 @@ describe("parseDeal", () => {
 
   it("fills missing terms with their weakest option", () => {
     expect(parseDeal({})).toEqual({ ok: true, deal: WEAKEST_DEAL });
-    expect(parseDeal({ arsenal: "cap", snapback: true })).toEqual({ ok: true, deal: { ...WEAKEST_DEAL, arsenal: "cap", snapback: true } });
+    expect(parseDeal({ arsenal: "cap", snapback: true })).toEqual({
+      ok: true,
+      deal: { ...WEAKEST_DEAL, arsenal: "cap", snapback: true },
+    });
     expect(parseDeal({ arsenal: undefined })).toEqual({ ok: true, deal: WEAKEST_DEAL });
   });
 
@@ -44,9 +47,13 @@ describe("parseDeal", () => {
   });
 
   it("names the term, the rejected option and the allowed ones", () => {
-    expect(errorOf({ arsenal: "all" })).toBe('"arsenal" has no option "all"; choose one of none, declare, cap, dismantle');
+    expect(errorOf({ arsenal: "all" })).toBe(
+      '"arsenal" has no option "all"; choose one of none, declare, cap, dismantle',
+    );
     expect(errorOf({ snapback: "yes" })).toBe('"snapback" has no option "yes"; choose one of false, true');
-    expect(errorOf({ followUp: null })).toBe('"followUp" has no option null; choose one of none, working_groups, next_summit');
+    expect(errorOf({ followUp: null })).toBe(
+      '"followUp" has no option null; choose one of none, working_groups, next_summit',
+    );
     expect(errorOf({ missiles: 3 })).toMatch(/^"missiles" has no option 3;/);
   });
 

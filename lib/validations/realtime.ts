@@ -13,7 +13,9 @@ const clientId = z
 
 const text = textField("A message", 2000, { required: true, empty: "A message cannot be empty." });
 const reason = textField("A reason", 500, { required: false }).optional();
-const channel = z.string({ error: "channel must be text." }).max(40, "channel must be floor, delegation or sidebar:<delegation>.");
+const channel = z
+  .string({ error: "channel must be text." })
+  .max(40, "channel must be floor, delegation or sidebar:<delegation>.");
 
 /** A student names a channel relative to themselves: floor, delegation (their own) or sidebar:<other>. */
 export const chatSendSchema = z.strictObject({
@@ -43,7 +45,10 @@ export const positionSchema = z.strictObject({
   stances: stancesSchema.default({}),
 });
 
-export const proposeSchema = z.strictObject({ clientId, terms: z.record(z.string(), z.unknown(), { error: "terms must be an object of deal terms." }) });
+export const proposeSchema = z.strictObject({
+  clientId,
+  terms: z.record(z.string(), z.unknown(), { error: "terms must be an object of deal terms." }),
+});
 
 export const respondSchema = z.strictObject({
   clientId,
@@ -53,19 +58,24 @@ export const respondSchema = z.strictObject({
 });
 
 export const syncSchema = z.strictObject({
-  after: z.number({ error: "after must be a number." }).int("after must be a whole number.").min(0, "after must be 0 or more.").max(2_147_483_647, "after is past any event number."),
+  after: z
+    .number({ error: "after must be a number." })
+    .int("after must be a whole number.")
+    .min(0, "after must be 0 or more.")
+    .max(2_147_483_647, "after is past any event number."),
 });
-
 
 /** The first issue's message, in a sentence a person can act on. */
 export function describeZodError(error: z.ZodError): string {
   const issue = error.issues[0];
   if (!issue) return "Invalid request.";
-  if (issue.code === "unrecognized_keys") return `Unexpected field${issue.keys.length > 1 ? "s" : ""}: ${issue.keys.join(", ")}.`;
+  if (issue.code === "unrecognized_keys")
+    return `Unexpected field${issue.keys.length > 1 ? "s" : ""}: ${issue.keys.join(", ")}.`;
   // Every refusal names its field: by its path, unless the message already says which one.
   const path = issue.path.join(".");
   if (!path) return issue.message;
-  const named = issue.code !== "invalid_type" && issue.message.toLowerCase().includes(String(issue.path.at(-1)).toLowerCase());
+  const named =
+    issue.code !== "invalid_type" && issue.message.toLowerCase().includes(String(issue.path.at(-1)).toLowerCase());
   return named ? issue.message : `${path}: ${issue.message}`;
 }
 
@@ -77,10 +87,19 @@ export const clockSchema = z.strictObject({
   action: z.enum(CLOCK_ACTIONS, { error: `action must be one of ${CLOCK_ACTIONS.join(", ")}.` }),
   tableId: z.string().uuid("tableId must be a table's id.").optional(),
 });
-export const moveSchema = z.strictObject({ clientId, participantId, tableId: z.string().uuid("tableId must be a table's id."), delegation });
+export const moveSchema = z.strictObject({
+  clientId,
+  participantId,
+  tableId: z.string().uuid("tableId must be a table's id."),
+  delegation,
+});
 export const tablesSchema = z.strictObject({
   clientId,
-  count: z.number({ error: "count must be a number." }).int("count must be a whole number.").min(1, "A session needs at least one table.").max(20, "At most 20 tables."),
+  count: z
+    .number({ error: "count must be a number." })
+    .int("count must be a whole number.")
+    .min(1, "A session needs at least one table.")
+    .max(20, "At most 20 tables."),
 });
 export const kickSchema = z.strictObject({ clientId, participantId });
 export const readmitSchema = kickSchema;
@@ -88,11 +107,18 @@ export const renameSchema = z.strictObject({ clientId, participantId, name: disp
 export const muteSchema = z.strictObject({
   clientId,
   participantId,
-  minutes: z.number({ error: "minutes must be a number." }).int("minutes must be a whole number.").min(0, "minutes cannot be negative.").max(60, "Mute for at most 60 minutes."),
+  minutes: z
+    .number({ error: "minutes must be a number." })
+    .int("minutes must be a whole number.")
+    .min(0, "minutes cannot be negative.")
+    .max(60, "Mute for at most 60 minutes."),
 });
 export const lockSchema = z.strictObject({ clientId, locked: z.boolean({ error: "locked must be true or false." }) });
 
-export const withdrawSchema = z.strictObject({ clientId, proposalId: z.string().uuid("proposalId must be a proposal's id.") });
+export const withdrawSchema = z.strictObject({
+  clientId,
+  proposalId: z.string().uuid("proposalId must be a proposal's id."),
+});
 export const walkAwaySchema = z.strictObject({ clientId, reason });
 export const staySchema = z.strictObject({ clientId });
 export const draftSchema = proposeSchema;
@@ -101,9 +127,21 @@ export const weightsSchema = z.strictObject({
   clientId,
   weights: z
     .partialRecord(
-      z.enum(CRITERION_IDS as [CriterionId, ...CriterionId[]], { error: (issue) => `unknown criterion "${String(issue.input)}"` }),
-      z.number({ error: "A weight is a number." }).min(0, "A weight cannot be negative.").max(100, "A weight can be at most 100."),
+      z.enum(CRITERION_IDS as [CriterionId, ...CriterionId[]], {
+        error: (issue) => `unknown criterion "${String(issue.input)}"`,
+      }),
+      z
+        .number({ error: "A weight is a number." })
+        .min(0, "A weight cannot be negative.")
+        .max(100, "A weight can be at most 100."),
     )
-    .refine((weights) => Object.values(weights).some((w) => (w ?? 0) > 0), "At least one criterion needs a weight above 0."),
+    .refine(
+      (weights) => Object.values(weights).some((w) => (w ?? 0) > 0),
+      "At least one criterion needs a weight above 0.",
+    ),
 });
-export const addComputerSchema = z.strictObject({ clientId, tableId: z.string().uuid("tableId must be a table's id."), delegation });
+export const addComputerSchema = z.strictObject({
+  clientId,
+  tableId: z.string().uuid("tableId must be a table's id."),
+  delegation,
+});

@@ -38,7 +38,12 @@ const optionalText = (max: number, message: string) =>
 export const createSessionSchema = z.object({
   title: textField("The title", 120, { required: true, empty: "Give the session a title." }),
   scenarioId: z.enum(["hanoi-2019"], { error: "Choose a scenario." }),
-  tableCount: z.coerce.number().int("Enter a whole number of tables.").min(1, "A session needs at least one table.").max(20, "At most 20 tables.").default(1),
+  tableCount: z.coerce
+    .number()
+    .int("Enter a whole number of tables.")
+    .min(1, "A session needs at least one table.")
+    .max(20, "At most 20 tables.")
+    .default(1),
   assignmentMode: z.enum(["auto", "teacher", "choice"], { error: "Choose how students are seated." }).default("auto"),
   readingMinutes: minutes("reading", 0).default(0),
   openingMinutes: minutes("opening statements", 0).default(0),
@@ -50,7 +55,12 @@ export const createSessionSchema = z.object({
     .trim()
     .optional()
     .transform((value) => (value ? value : undefined))
-    .pipe(z.url({ protocol: /^https?$/, error: "Paste a full link starting with http:// or https://." }).max(500).optional()),
+    .pipe(
+      z
+        .url({ protocol: /^https?$/, error: "Paste a full link starting with http:// or https://." })
+        .max(500)
+        .optional(),
+    ),
   articleText: optionalText(50_000, "The article can be at most 50,000 characters."),
 });
 export type CreateSessionInput = z.input<typeof createSessionSchema>;
@@ -59,7 +69,11 @@ export type CreateSessionData = z.output<typeof createSessionSchema>;
 export const resumeCodeSchema = z
   .string({ error: "Enter your resume code." })
   .transform((value) => value.replace(/[\s-]/g, "").toUpperCase())
-  .pipe(z.string().regex(new RegExp(`^[${JOIN_CODE_ALPHABET}]{8}$`), "A resume code has 8 letters and digits, like ABCD-2345."))
+  .pipe(
+    z
+      .string()
+      .regex(new RegExp(`^[${JOIN_CODE_ALPHABET}]{8}$`), "A resume code has 8 letters and digits, like ABCD-2345."),
+  )
   .transform((value) => `${value.slice(0, 4)}-${value.slice(4)}`);
 
 export const seatChoiceSchema = z.object({ tableId: z.string().uuid(), delegation: z.enum(["US", "DPRK", "CHINA"]) });

@@ -2,8 +2,10 @@ import { describe, expect, it } from "vitest";
 import { personName, textField } from "./text";
 
 const message = textField("A message", 20, { required: true, empty: "A message cannot be empty." });
-const refusal = (schema: { safeParse: (v: unknown) => { success: boolean; error?: { issues: { message: string }[] } } }, value: unknown) =>
-  schema.safeParse(value).error?.issues[0]?.message;
+const refusal = (
+  schema: { safeParse: (v: unknown) => { success: boolean; error?: { issues: { message: string }[] } } },
+  value: unknown,
+) => schema.safeParse(value).error?.issues[0]?.message;
 
 describe("free text", () => {
   it("stores one Unicode form and plain line breaks", () => {
@@ -23,12 +25,18 @@ describe("free text", () => {
 
 describe("names", () => {
   it("refuses names that hide, reorder or pretend", () => {
-    expect(refusal(personName, "\u200B\u200B")).toBe("Your name cannot contain invisible or direction-changing characters.");
-    expect(refusal(personName, "Ana\u202Eeilf")).toBe("Your name cannot contain invisible or direction-changing characters.");
+    expect(refusal(personName, "\u200B\u200B")).toBe(
+      "Your name cannot contain invisible or direction-changing characters.",
+    );
+    expect(refusal(personName, "Ana\u202Eeilf")).toBe(
+      "Your name cannot contain invisible or direction-changing characters.",
+    );
     expect(refusal(personName, "...")).toBe("Your name needs at least one letter, digit or symbol.");
     expect(refusal(personName, "Teacher")).toBe("That name is kept for the teacher and the app: choose another.");
     expect(refusal(personName, " teacher ")).toBe("That name is kept for the teacher and the app: choose another.");
-    expect(refusal(personName, "China (computer, table 1)")).toBe("That name is kept for the teacher and the app: choose another.");
+    expect(refusal(personName, "China (computer, table 1)")).toBe(
+      "That name is kept for the teacher and the app: choose another.",
+    );
   });
   it("keeps real names in any script, emoji included", () => {
     expect(personName.parse("  Ji-woo   지우 ")).toBe("Ji-woo 지우");

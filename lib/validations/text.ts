@@ -15,7 +15,11 @@ const wellFormed = (value: string) => !LONE_SURROGATE.test(value);
 const normalise = (value: string) => value.normalize("NFC").replace(/\r\n?/g, "\n").replace(/\t/g, " ").trim();
 
 /** Free text (a message, a statement, a reason): at most `max` characters once normalised. */
-export function textField(label: string, max: number, options: { required: true; empty: string } | { required: false }) {
+export function textField(
+  label: string,
+  max: number,
+  options: { required: true; empty: string } | { required: false },
+) {
   return z
     .string({ error: `${label} must be text.` })
     .transform(normalise)
@@ -30,8 +34,18 @@ export function textField(label: string, max: number, options: { required: true;
 }
 
 // Names a student may not take: they would read as the teacher, the app or the computer.
-const RESERVED = new Set(["teacher", "the teacher", "summit", "computer", "the computer", "moderator", "admin", "system"]);
-const reserved = (name: string) => RESERVED.has(name.normalize("NFKC").toLocaleLowerCase()) || /\(computer\b/i.test(name);
+const RESERVED = new Set([
+  "teacher",
+  "the teacher",
+  "summit",
+  "computer",
+  "the computer",
+  "moderator",
+  "admin",
+  "system",
+]);
+const reserved = (name: string) =>
+  RESERVED.has(name.normalize("NFKC").toLocaleLowerCase()) || /\(computer\b/i.test(name);
 
 /** A person's display name: 1–40 visible characters, single spaces, nothing that hides or reorders text. */
 export const personName = z
@@ -44,7 +58,10 @@ export const personName = z
       .refine((value) => [...value].length <= 40, "Your name can be at most 40 characters.")
       .refine((value) => wellFormed(value), "Your name has a broken character in it; type it again.")
       .refine((value) => !CONTROL.test(value), "Your name cannot contain control characters.")
-      .refine((value) => !BIDI_AND_INVISIBLE.test(value), "Your name cannot contain invisible or direction-changing characters.")
+      .refine(
+        (value) => !BIDI_AND_INVISIBLE.test(value),
+        "Your name cannot contain invisible or direction-changing characters.",
+      )
       .refine((value) => VISIBLE.test(value), "Your name needs at least one letter, digit or symbol.")
       .refine((value) => !reserved(value), "That name is kept for the teacher and the app: choose another."),
   );

@@ -11,7 +11,10 @@ export default function SignInPage() {
       <h1 className="text-2xl font-bold">Teacher sign in</h1>
       <SignInForm />
       <p className="mt-6 text-slate-700">
-        New here? <Link href="/signup" className="font-medium text-blue-700 underline">Create a teacher account</Link>
+        New here?{" "}
+        <Link href="/signup" className="font-medium text-blue-700 underline">
+          Create a teacher account
+        </Link>
       </p>
     </Page>
   );

@@ -12,7 +12,10 @@ export default function SignUpPage() {
       <p className="mt-2 text-slate-700">Students never need an account: they join with a code.</p>
       <SignUpForm />
       <p className="mt-6 text-slate-700">
-        Already have an account? <Link href="/signin" className="font-medium text-blue-700 underline">Sign in</Link>
+        Already have an account?{" "}
+        <Link href="/signin" className="font-medium text-blue-700 underline">
+          Sign in
+        </Link>
       </p>
     </Page>
   );

@@ -22,7 +22,9 @@ export default async function PlayPage() {
     if (found.refused === "none") redirect("/join");
     return (
       <Page>
-        <h1 className="text-2xl font-bold">{found.refused === "archived" ? "This session is archived" : "You left this session"}</h1>
+        <h1 className="text-2xl font-bold">
+          {found.refused === "archived" ? "This session is archived" : "You left this session"}
+        </h1>
         <p role="status" className="mt-3 text-slate-800">
           {SEAT_REFUSALS[found.refused]}
         </p>

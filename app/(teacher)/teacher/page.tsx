@@ -15,7 +15,12 @@ function outcomes(tables: { phase: string; signedProposalId: string | null; walk
   const signed = tables.filter((t) => t.signedProposalId).length;
   const walked = tables.filter((t) => t.walkedAwayBy && !t.signedProposalId).length;
   const noDeal = tables.filter((t) => t.phase === "debrief" && !t.signedProposalId && !t.walkedAwayBy).length;
-  const parts = [`${tables.length} ${tables.length === 1 ? "table" : "tables"}`, signed ? `${signed} signed` : "", walked ? `${walked} walked away` : "", noDeal ? `${noDeal} no deal` : ""];
+  const parts = [
+    `${tables.length} ${tables.length === 1 ? "table" : "tables"}`,
+    signed ? `${signed} signed` : "",
+    walked ? `${walked} walked away` : "",
+    noDeal ? `${noDeal} no deal` : "",
+  ];
   return parts.filter(Boolean).join(", ");
 }
 
@@ -23,7 +28,14 @@ export default async function TeacherHome() {
   const teacher = await requireTeacher();
   const sessions = await listSessions(getDb(), teacher.id);
   return (
-    <Page wide nav={<span className="flex items-center gap-3 text-sm text-slate-700">{teacher.name} <SignOutButton /></span>}>
+    <Page
+      wide
+      nav={
+        <span className="flex items-center gap-3 text-sm text-slate-700">
+          {teacher.name} <SignOutButton />
+        </span>
+      }
+    >
       <div className="grid gap-8 md:grid-cols-[1fr_22rem]">
         <section aria-labelledby="sessions-heading">
           <h1 id="sessions-heading" className="text-2xl font-bold">
@@ -40,8 +52,13 @@ export default async function TeacherHome() {
                       {session.title}
                     </Link>
                     <p className="text-sm text-slate-600">
-                      {session.createdAt.toLocaleDateString("en-GB", { day: "numeric", month: "short", year: "numeric" })} ·{" "}
-                      {STATUS[session.status]} · {session._count.participants} {session._count.participants === 1 ? "student" : "students"} · {outcomes(session.tables)}
+                      {session.createdAt.toLocaleDateString("en-GB", {
+                        day: "numeric",
+                        month: "short",
+                        year: "numeric",
+                      })}{" "}
+                      · {STATUS[session.status]} · {session._count.participants}{" "}
+                      {session._count.participants === 1 ? "student" : "students"} · {outcomes(session.tables)}
                     </p>
                   </div>
                   <Link href={`/teacher/sessions/${session.id}/transcript`} className="text-sm text-blue-700 underline">

@@ -20,8 +20,14 @@ describe("a student who floods", () => {
     const refused = replies.filter((r): r is { error: string } => "error" in r);
     expect(replies.length - refused.length).toBeLessThanOrEqual(13); // a burst of 10 on top of 3 a second
     expect(refused.length).toBeGreaterThan(40);
-    expect(refused[0]?.error).toMatch(/^Slow down: you are sending messages faster than a table can read them\. Try again in \d+ seconds?\.$/);
-    expect(await db.event.count({ where: { sessionId: c.session.id, kind: "message", participantId: c.member("Flood").seat.participantId } })).toBe(replies.length - refused.length);
+    expect(refused[0]?.error).toMatch(
+      /^Slow down: you are sending messages faster than a table can read them\. Try again in \d+ seconds?\.$/,
+    );
+    expect(
+      await db.event.count({
+        where: { sessionId: c.session.id, kind: "message", participantId: c.member("Flood").seat.participantId },
+      }),
+    ).toBe(replies.length - refused.length);
     for (let i = 0; i < 3; i++) expect(data(await say(c.member("Calm").socket, `calm ${i}`)).kind).toBe("message");
     c.close();
   });
@@ -33,7 +39,12 @@ describe("a page of another origin", () => {
   beforeAll(async () => {
     // A server that knows its public address, like server.ts configures it.
     const http = createServer();
-    const realtime = await createRealtime(http, { db, secret: SECRET, log: () => {}, allowedOrigins: ["https://summit.school.test"] });
+    const realtime = await createRealtime(http, {
+      db,
+      secret: SECRET,
+      log: () => {},
+      allowedOrigins: ["https://summit.school.test"],
+    });
     await new Promise<void>((resolve) => http.listen(0, "127.0.0.1", resolve));
     const address = http.address();
     const port = typeof address === "object" && address ? address.port : 0;
@@ -53,7 +64,10 @@ describe("a page of another origin", () => {
     await expect(open(other.url, `${cookie}`, auth, { origin: "https://evil.example" })).rejects.toThrow();
     const own = await open(other.url, cookie, auth, { origin: other.url });
     const configured = await open(other.url, cookie, auth, { origin: "https://summit.school.test" });
-    const reply = (await request(own, "chat:send", { clientId: id(), text: "Hello from the app" })) as Reply<SummitEvent>;
+    const reply = (await request(own, "chat:send", {
+      clientId: id(),
+      text: "Hello from the app",
+    })) as Reply<SummitEvent>;
     expect("data" in reply).toBe(true);
     own.close();
     configured.close();

@@ -29,5 +29,10 @@ export async function identify(socket: Socket, db: Db, secret: string): Promise<
   if (!token?.sub) return "Sign in as a teacher first.";
   const session = await findOwnedSession(db, token.sub, wanted.data.sessionId);
   if (!session) return "No session of yours has that id.";
-  return { role: "teacher", sessionId: session.id, teacherId: token.sub, name: typeof token.name === "string" ? token.name : "Teacher" };
+  return {
+    role: "teacher",
+    sessionId: session.id,
+    teacherId: token.sub,
+    name: typeof token.name === "string" ? token.name : "Teacher",
+  };
 }

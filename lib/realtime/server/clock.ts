@@ -17,7 +17,12 @@ export type PhaseClock = {
  * Deadlines live in the database; timers here are only reminders to look. When one fires the
  * table is advanced only if its stored deadline has really passed.
  */
-export function createPhaseClock(db: Db, onChange: (change: PhaseChange) => void, log: (m: string, e?: unknown) => void, sweepMs = 10_000): PhaseClock {
+export function createPhaseClock(
+  db: Db,
+  onChange: (change: PhaseChange) => void,
+  log: (m: string, e?: unknown) => void,
+  sweepMs = 10_000,
+): PhaseClock {
   const timers = new Map<string, NodeJS.Timeout>();
   let stopped = false;
   let sweeper: NodeJS.Timeout | undefined;
@@ -32,7 +37,11 @@ export function createPhaseClock(db: Db, onChange: (change: PhaseChange) => void
       }
     } catch (error) {
       log(`advancing table ${tableId} failed; retrying`, error);
-      if (!stopped) timers.set(tableId, setTimeout(() => void fire(tableId), 1000));
+      if (!stopped)
+        timers.set(
+          tableId,
+          setTimeout(() => void fire(tableId), 1000),
+        );
     }
   };
 
@@ -42,7 +51,10 @@ export function createPhaseClock(db: Db, onChange: (change: PhaseChange) => void
       timers.delete(table.id);
       if (stopped || !table.endsAt || table.pausedRemainingMs !== null) continue;
       const delay = Math.max(0, new Date(table.endsAt).getTime() - Date.now());
-      timers.set(table.id, setTimeout(() => void fire(table.id), delay));
+      timers.set(
+        table.id,
+        setTimeout(() => void fire(table.id), delay),
+      );
     }
   };
 
@@ -52,11 +64,18 @@ export function createPhaseClock(db: Db, onChange: (change: PhaseChange) => void
       const armAll = async () => {
         const deadlines = await listDeadlines(db);
         // Only deadlines this process does not already wait for: a sweep leaves running timers be.
-        track(deadlines.filter((d) => !timers.has(d.id)).map((d) => ({ id: d.id, endsAt: d.phaseEndsAt?.toISOString() ?? null, pausedRemainingMs: null })));
+        track(
+          deadlines
+            .filter((d) => !timers.has(d.id))
+            .map((d) => ({ id: d.id, endsAt: d.phaseEndsAt?.toISOString() ?? null, pausedRemainingMs: null })),
+        );
       };
       await armAll();
       if (stopped) return;
-      sweeper = setInterval(() => void armAll().catch((error: unknown) => log("looking for deadlines failed", error)), sweepMs);
+      sweeper = setInterval(
+        () => void armAll().catch((error: unknown) => log("looking for deadlines failed", error)),
+        sweepMs,
+      );
       sweeper.unref();
     },
     stop: () => {

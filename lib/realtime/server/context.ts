@@ -41,7 +41,10 @@ export function onRequest<S extends z.ZodType, T>(
     try {
       // The limit comes first: a flood is turned away before it costs a parse or a query.
       const data = socket.data;
-      await context.limits.check(data.role === "student" ? data.participantId : `${data.teacherId}:${data.sessionId}`, data.role === "teacher" ? "teacher" : LIMIT_CLASS[event]);
+      await context.limits.check(
+        data.role === "student" ? data.participantId : `${data.teacherId}:${data.sessionId}`,
+        data.role === "teacher" ? "teacher" : LIMIT_CLASS[event],
+      );
       const parsed = schema.safeParse(payload);
       if (!parsed.success) return reply({ error: describeZodError(parsed.error) });
       reply({ data: await run(parsed.data, socket.data) });

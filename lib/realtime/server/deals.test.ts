@@ -11,16 +11,25 @@ let server: Running;
 beforeAll(() => ({ db, server } = env));
 
 const names = ["Us", "Kim", "Xi"]; // seated US, DPRK, China
-const propose = (socket: Parameters<typeof request>[0], terms: object) => request<SummitEvent>(socket, "deal:propose", { clientId: id(), terms });
+const propose = (socket: Parameters<typeof request>[0], terms: object) =>
+  request<SummitEvent>(socket, "deal:propose", { clientId: id(), terms });
 const proposalId = (event: SummitEvent) => (event.kind === "proposal" ? event.payload.proposalId : "");
 
 describe("the deal lifecycle", () => {
   it("lets only the proposer withdraw an open version, which then cannot be answered", async () => {
     const c = await classroom(db, server, { names });
     const v1 = data(await propose(c.member("Kim").socket, HANOI_BARGAIN));
-    expect(await request(c.member("Us").socket, "deal:withdraw", { clientId: id(), proposalId: proposalId(v1) })).toEqual({ error: "Only the delegation that proposed a deal can withdraw it." });
+    expect(
+      await request(c.member("Us").socket, "deal:withdraw", { clientId: id(), proposalId: proposalId(v1) }),
+    ).toEqual({ error: "Only the delegation that proposed a deal can withdraw it." });
     data(await request(c.member("Kim").socket, "deal:withdraw", { clientId: id(), proposalId: proposalId(v1) }));
-    expect(await request(c.member("Us").socket, "deal:respond", { clientId: id(), proposalId: proposalId(v1), accept: true })).toEqual({ error: "Version 1 is no longer open: answer the deal on the table now." });
+    expect(
+      await request(c.member("Us").socket, "deal:respond", {
+        clientId: id(),
+        proposalId: proposalId(v1),
+        accept: true,
+      }),
+    ).toEqual({ error: "Version 1 is no longer open: answer the deal on the table now." });
     expect((await db.proposal.findUniqueOrThrow({ where: { id: proposalId(v1) } })).status).toBe("withdrawn");
     c.close();
   });
@@ -28,9 +37,16 @@ describe("the deal lifecycle", () => {
   it("ends the table's deal-making when a delegation walks away", async () => {
     const c = await classroom(db, server, { names });
     data(await propose(c.member("Us").socket, COMPREHENSIVE_DEAL));
-    const walked = data(await request<SummitEvent>(c.member("Kim").socket, "deal:walk-away", { clientId: id(), reason: "Too much, too soon." }));
+    const walked = data(
+      await request<SummitEvent>(c.member("Kim").socket, "deal:walk-away", {
+        clientId: id(),
+        reason: "Too much, too soon.",
+      }),
+    );
     expect(walked).toMatchObject({ kind: "walk_away", delegation: "DPRK", payload: { reason: "Too much, too soon." } });
-    expect(await propose(c.member("Xi").socket, COMPREHENSIVE_DEAL)).toEqual({ error: "Your table has walked away: no deal can be made now." });
+    expect(await propose(c.member("Xi").socket, COMPREHENSIVE_DEAL)).toEqual({
+      error: "Your table has walked away: no deal can be made now.",
+    });
     expect(await db.proposal.count({ where: { tableId: c.tables[0]?.id, status: "open" } })).toBe(0);
     c.close();
   });
@@ -39,10 +55,17 @@ describe("the deal lifecycle", () => {
     const c = await classroom(db, server, { names, tables: 2 });
     data(await control(c.teacherSocket, "end"));
     const outcomes = await db.sessionTable.findMany({ where: { sessionId: c.session.id }, orderBy: { number: "asc" } });
-    expect(outcomes.every((t) => t.phase === "debrief" && t.walkedAwayAt === null && t.signedProposalId === null)).toBe(true);
+    expect(outcomes.every((t) => t.phase === "debrief" && t.walkedAwayAt === null && t.signedProposalId === null)).toBe(
+      true,
+    );
     const snapshot = await sync(c.member("Us").socket);
-    expect(snapshot.events.filter((e) => e.kind === "walk_away").map((e) => e.kind === "walk_away" && e.payload.automatic)).toEqual([true]);
-    expect(snapshot.debrief.map((o) => [o.number, o.signed])).toEqual([[1, null], [2, null]]);
+    expect(
+      snapshot.events.filter((e) => e.kind === "walk_away").map((e) => e.kind === "walk_away" && e.payload.automatic),
+    ).toEqual([true]);
+    expect(snapshot.debrief.map((o) => [o.number, o.signed])).toEqual([
+      [1, null],
+      [2, null],
+    ]);
     expect(Object.keys(snapshot.briefs).sort()).toEqual(["CHINA", "DPRK", "US"]);
     c.close();
   });
@@ -59,10 +82,23 @@ describe("the deal lifecycle", () => {
 
   it("scores new proposals with the teacher's weights, and the red line holds whatever they are", async () => {
     const c = await classroom(db, server, { names });
-    const onlyPeace = { reciprocity: 0, scope: 0, balance: 0, verification: 0, peace: 100, multilateral: 0, realism: 0, dialogue: 0 };
+    const onlyPeace = {
+      reciprocity: 0,
+      scope: 0,
+      balance: 0,
+      verification: 0,
+      peace: 100,
+      multilateral: 0,
+      realism: 0,
+      dialogue: 0,
+    };
     data(await request(c.teacherSocket, "session:weights", { clientId: id(), weights: onlyPeace }));
-    expect(await request(c.member("Us").socket, "session:weights", { clientId: id(), weights: onlyPeace })).toEqual({ error: "Only the session's teacher can do that." });
-    expect(await request(c.teacherSocket, "session:weights", { clientId: id(), weights: { reciprocity: 0 } })).toEqual({ error: "weights: At least one criterion needs a weight above 0." });
+    expect(await request(c.member("Us").socket, "session:weights", { clientId: id(), weights: onlyPeace })).toEqual({
+      error: "Only the session's teacher can do that.",
+    });
+    expect(await request(c.teacherSocket, "session:weights", { clientId: id(), weights: { reciprocity: 0 } })).toEqual({
+      error: "weights: At least one criterion needs a weight above 0.",
+    });
     const bargain = data(await propose(c.member("Kim").socket, { ...HANOI_BARGAIN, peace: "peace_treaty" }));
     if (bargain.kind !== "proposal") throw new Error("not a proposal");
     expect(bargain.payload.score.criteria.find((x) => x.id === "peace")?.weight).toBe(1);

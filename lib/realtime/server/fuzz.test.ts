@@ -10,7 +10,10 @@ import { request, type Running, serverForThisFile } from "@/lib/testing/test-har
 // No limits here, so hundreds of requests reach the schemas and the rules; every failure the
 // server logs (anything but a refusal in words) is kept to fail the test.
 const logged: string[] = [];
-const env = serverForThisFile({ limits: { check: async () => {} }, log: (message, error) => logged.push(`${message}: ${String(error)}`) });
+const env = serverForThisFile({
+  limits: { check: async () => {} },
+  log: (message, error) => logged.push(`${message}: ${String(error)}`),
+});
 let db: Db;
 let server: Running;
 beforeAll(() => ({ db, server } = env));
@@ -41,10 +44,42 @@ const TEACHER: Partial<Record<Name, z.ZodType>> = {
   "session:lock": v.lockSchema,
 };
 
-const KEYS = ["clientId", "text", "channel", "terms", "proposalId", "accept", "reason", "statement", "stances", "after", "weights", "tableId", "delegation", "action", "participantId", "count", "name", "minutes", "locked"];
+const KEYS = [
+  "clientId",
+  "text",
+  "channel",
+  "terms",
+  "proposalId",
+  "accept",
+  "reason",
+  "statement",
+  "stances",
+  "after",
+  "weights",
+  "tableId",
+  "delegation",
+  "action",
+  "participantId",
+  "count",
+  "name",
+  "minutes",
+  "locked",
+];
 // Values that broke things before: NUL, lone surrogates, bidi overrides, numbers past 32 bits, long text.
 const nasty = fc.oneof(
-  fc.constantFrom("\u0000", "a\uD800b", "\uDC00", "\u202Eevil", "\u200B\u200B", "Teacher", 2 ** 31, -1, 1e308, Number.NaN, "x".repeat(5000)),
+  fc.constantFrom(
+    "\u0000",
+    "a\uD800b",
+    "\uDC00",
+    "\u202Eevil",
+    "\u200B\u200B",
+    "Teacher",
+    2 ** 31,
+    -1,
+    1e308,
+    Number.NaN,
+    "x".repeat(5000),
+  ),
   fc.string(),
   fc.uuid(),
   fc.integer(),
@@ -62,8 +97,16 @@ describe("fuzzed socket requests", () => {
     const c = await classroom(db, server, { names: ["Ann", "Bo", "Cy"] });
     const before = await db.event.count({ where: { sessionId: c.session.id } });
     const targets = [
-      ...Object.entries(STUDENT).map(([name, schema]) => ({ name: name as Name, schema: schema as z.ZodType, socket: c.member("Ann").socket })),
-      ...Object.entries(TEACHER).map(([name, schema]) => ({ name: name as Name, schema: schema as z.ZodType, socket: c.teacherSocket })),
+      ...Object.entries(STUDENT).map(([name, schema]) => ({
+        name: name as Name,
+        schema: schema as z.ZodType,
+        socket: c.member("Ann").socket,
+      })),
+      ...Object.entries(TEACHER).map(([name, schema]) => ({
+        name: name as Name,
+        schema: schema as z.ZodType,
+        socket: c.teacherSocket,
+      })),
     ];
     for (const target of targets) {
       await fc.assert(
@@ -88,16 +131,55 @@ describe("fuzzed socket requests", () => {
     const before = await db.event.count({ where: { sessionId: c.session.id } });
     const someId = fc.uuid();
     const cases = fc.oneof(
-      fc.record({ by: fc.constant("student"), name: fc.constantFrom<Name>("deal:respond"), body: fc.record({ proposalId: someId, accept: fc.boolean() }) }),
-      fc.record({ by: fc.constant("student"), name: fc.constantFrom<Name>("deal:withdraw"), body: fc.record({ proposalId: someId }) }),
+      fc.record({
+        by: fc.constant("student"),
+        name: fc.constantFrom<Name>("deal:respond"),
+        body: fc.record({ proposalId: someId, accept: fc.boolean() }),
+      }),
+      fc.record({
+        by: fc.constant("student"),
+        name: fc.constantFrom<Name>("deal:withdraw"),
+        body: fc.record({ proposalId: someId }),
+      }),
       fc.record({ by: fc.constant("student"), name: fc.constantFrom<Name>("deal:stay"), body: fc.constant({}) }),
-      fc.record({ by: fc.constant("student"), name: fc.constantFrom<Name>("chat:send"), body: fc.record({ text: fc.constant("hello"), channel: fc.constantFrom("sidebar:US", "sidebar:MARS", "delegation:DPRK", "teachers") }) }),
-      fc.record({ by: fc.constant("teacher"), name: fc.constantFrom<Name>("student:kick", "student:readmit"), body: fc.record({ participantId: someId }) }),
-      fc.record({ by: fc.constant("teacher"), name: fc.constantFrom<Name>("student:mute"), body: fc.record({ participantId: someId, minutes: fc.integer({ min: 0, max: 60 }) }) }),
-      fc.record({ by: fc.constant("teacher"), name: fc.constantFrom<Name>("seat:move"), body: fc.record({ participantId: someId, tableId: someId, delegation: fc.constantFrom("US", "DPRK", "CHINA") }) }),
-      fc.record({ by: fc.constant("teacher"), name: fc.constantFrom<Name>("bot:add"), body: fc.record({ tableId: someId, delegation: fc.constantFrom("US", "DPRK", "CHINA") }) }),
-      fc.record({ by: fc.constant("teacher"), name: fc.constantFrom<Name>("clock:control"), body: fc.record({ action: fc.constantFrom("pause", "extend1", "skip"), tableId: someId }) }),
-      fc.record({ by: fc.constant("teacher"), name: fc.constantFrom<Name>("tables:set"), body: fc.record({ count: fc.integer({ min: 1, max: 20 }) }) }),
+      fc.record({
+        by: fc.constant("student"),
+        name: fc.constantFrom<Name>("chat:send"),
+        body: fc.record({
+          text: fc.constant("hello"),
+          channel: fc.constantFrom("sidebar:US", "sidebar:MARS", "delegation:DPRK", "teachers"),
+        }),
+      }),
+      fc.record({
+        by: fc.constant("teacher"),
+        name: fc.constantFrom<Name>("student:kick", "student:readmit"),
+        body: fc.record({ participantId: someId }),
+      }),
+      fc.record({
+        by: fc.constant("teacher"),
+        name: fc.constantFrom<Name>("student:mute"),
+        body: fc.record({ participantId: someId, minutes: fc.integer({ min: 0, max: 60 }) }),
+      }),
+      fc.record({
+        by: fc.constant("teacher"),
+        name: fc.constantFrom<Name>("seat:move"),
+        body: fc.record({ participantId: someId, tableId: someId, delegation: fc.constantFrom("US", "DPRK", "CHINA") }),
+      }),
+      fc.record({
+        by: fc.constant("teacher"),
+        name: fc.constantFrom<Name>("bot:add"),
+        body: fc.record({ tableId: someId, delegation: fc.constantFrom("US", "DPRK", "CHINA") }),
+      }),
+      fc.record({
+        by: fc.constant("teacher"),
+        name: fc.constantFrom<Name>("clock:control"),
+        body: fc.record({ action: fc.constantFrom("pause", "extend1", "skip"), tableId: someId }),
+      }),
+      fc.record({
+        by: fc.constant("teacher"),
+        name: fc.constantFrom<Name>("tables:set"),
+        body: fc.record({ count: fc.integer({ min: 1, max: 20 }) }),
+      }),
     );
     let n = 0;
     await fc.assert(

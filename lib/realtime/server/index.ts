@@ -57,7 +57,14 @@ export async function createRealtime(httpServer: HttpServer, deps: Deps): Promis
   };
   const bots = createBotRunner({ db: deps.db, secret: deps.secret, publish, log, delayMs: deps.botDelayMs ?? 1500 });
   const clock = createPhaseClock(deps.db, (change) => publish(change.sessionId, change.events), log);
-  const context: RealtimeContext = { db: deps.db, io, clock, log, publish, limits: deps.limits ?? createSocketLimits() };
+  const context: RealtimeContext = {
+    db: deps.db,
+    io,
+    clock,
+    log,
+    publish,
+    limits: deps.limits ?? createSocketLimits(),
+  };
   const presence = createPresence(io, log);
 
   io.use((socket, next) => {
@@ -78,7 +85,11 @@ export async function createRealtime(httpServer: HttpServer, deps: Deps): Promis
     void socket.join(rooms.session(data.sessionId));
     if (data.role === "teacher") void socket.join(rooms.teachers(data.sessionId));
     else {
-      void socket.join([rooms.participant(data.participantId), rooms.table(data.tableId), rooms.delegation(data.tableId, data.delegation)]);
+      void socket.join([
+        rooms.participant(data.participantId),
+        rooms.table(data.tableId),
+        rooms.delegation(data.tableId, data.delegation),
+      ]);
       presence.changed(data.sessionId);
       socket.on("disconnect", () => presence.changed(data.sessionId));
     }

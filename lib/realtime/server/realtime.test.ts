@@ -1,7 +1,19 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/lib/db";
 import type { Snapshot, SummitEvent } from "@/lib/domain/events";
-import { collect, id, join, newSession, open, request, teacherCookie, until, type Running, serverForThisFile, startServer } from "@/lib/testing/test-harness";
+import {
+  collect,
+  id,
+  join,
+  newSession,
+  open,
+  request,
+  teacherCookie,
+  until,
+  type Running,
+  serverForThisFile,
+  startServer,
+} from "@/lib/testing/test-harness";
 
 const env = serverForThisFile();
 let db: Db;
@@ -22,7 +34,10 @@ async function startedTable(names: string[]) {
 describe("joining", () => {
   it("balances a class that joins at once and shows each join to the teacher's lobby", async () => {
     const { teacher, session, code } = await newSession(db);
-    const teacherSocket = await open(server.url, await teacherCookie(teacher), { as: "teacher", sessionId: session.id });
+    const teacherSocket = await open(server.url, await teacherCookie(teacher), {
+      as: "teacher",
+      sessionId: session.id,
+    });
     const lobby = collect(teacherSocket);
     const joined = await Promise.all(Array.from({ length: 7 }, (_, i) => join(db, code, `Student ${i}`)));
     // Server actions publish through the running server; here the test does what the action does.
@@ -56,14 +71,16 @@ describe("joining", () => {
     await expect(open(server.url, "summit_participant=abc.def", { as: "student" })).rejects.toThrow(/not seated/);
     const { session } = await newSession(db);
     const other = await newSession(db);
-    await expect(open(server.url, await teacherCookie(other.teacher), { as: "teacher", sessionId: session.id })).rejects.toThrow(/No session of yours/);
+    await expect(
+      open(server.url, await teacherCookie(other.teacher), { as: "teacher", sessionId: session.id }),
+    ).rejects.toThrow(/No session of yours/);
   });
 });
 
 describe("the floor", () => {
   it("delivers messages in order with increasing sequence numbers to everyone at the table", async () => {
     const { sockets } = await startedTable(["A", "B", "C"]);
-    const [a, b, c] = sockets as [typeof sockets[0], typeof sockets[0], typeof sockets[0]];
+    const [a, b, c] = sockets as [(typeof sockets)[0], (typeof sockets)[0], (typeof sockets)[0]];
     const seenByB = collect(b);
     const seenByC = collect(c);
     for (let i = 0; i < 10; i++) {
@@ -95,14 +112,16 @@ describe("the floor", () => {
 
   it("gives a reconnecting student what it missed", async () => {
     const { students, sockets } = await startedTable(["Here", "Away"]);
-    const [here, away] = sockets as [typeof sockets[0], typeof sockets[0]];
+    const [here, away] = sockets as [(typeof sockets)[0], (typeof sockets)[0]];
     const before = await request<Snapshot>(away, "session:sync", { after: 0 });
     const lastSeen = "data" in before ? Math.max(...before.data.events.map((e) => e.seq)) : 0;
     away.close();
     for (const text of ["one", "two", "three"]) await request(here, "chat:send", { clientId: id(), text });
     const back = await open(server.url, students[1]!.cookie, { as: "student" });
     const caughtUp = await request<Snapshot>(back, "session:sync", { after: lastSeen });
-    expect("data" in caughtUp && caughtUp.data.events.map((e) => (e.kind === "message" ? e.payload.text : e.kind))).toEqual(["one", "two", "three"]);
+    expect(
+      "data" in caughtUp && caughtUp.data.events.map((e) => (e.kind === "message" ? e.payload.text : e.kind)),
+    ).toEqual(["one", "two", "three"]);
     here.close();
     back.close();
   });
@@ -121,7 +140,9 @@ describe("the floor", () => {
       const reply = await request(forger, "chat:send", { clientId: id(), text: "I speak for them", ...forged });
       expect(reply).toEqual({ error: `Unexpected field: ${Object.keys(forged)[0]}.` });
     }
-    expect(await request(forger, "clock:control", { clientId: id(), action: "end" })).toEqual({ error: "Only the session's teacher can do that." });
+    expect(await request(forger, "clock:control", { clientId: id(), action: "end" })).toEqual({
+      error: "Only the session's teacher can do that.",
+    });
     expect(await db.event.count({ where: { sessionId: session.id } })).toBe(before);
     forger.close();
   });
@@ -131,12 +152,19 @@ describe("the floor", () => {
     const socket = sockets[0]!;
     expect(await request(socket, "chat:send", null)).toHaveProperty("error");
     expect(await request(socket, "chat:send", "text")).toHaveProperty("error");
-    expect(await request(socket, "chat:send", { clientId: id(), text: "   " })).toEqual({ error: "text: A message cannot be empty." });
-    expect(await request(socket, "chat:send", { clientId: "x", text: "hi" })).toEqual({ error: "clientId must be 8–64 letters, digits, - or _." });
+    expect(await request(socket, "chat:send", { clientId: id(), text: "   " })).toEqual({
+      error: "text: A message cannot be empty.",
+    });
+    expect(await request(socket, "chat:send", { clientId: "x", text: "hi" })).toEqual({
+      error: "clientId must be 8–64 letters, digits, - or _.",
+    });
     expect(await request(socket, "deal:propose", { clientId: id(), terms: { arsenal: "all" } })).toEqual({
       error: expect.stringMatching(/"arsenal".*"all"/),
     });
-    (socket as unknown as { emit: (event: string, payload: unknown) => void }).emit("chat:send", { clientId: id(), text: "no ack" });
+    (socket as unknown as { emit: (event: string, payload: unknown) => void }).emit("chat:send", {
+      clientId: id(),
+      text: "no ack",
+    });
     expect(await request(socket, "clock:ping", {})).toHaveProperty("data.serverNow");
     socket.close();
   });
@@ -156,9 +184,21 @@ describe("deals", () => {
     const comprehensive = await request<SummitEvent>(bySeat.US!, "deal:propose", {
       clientId: id(),
       terms: {
-        yongbyon: "dismantle", otherSites: "dismantle", arsenal: "dismantle", missiles: "all_dismantle", verification: "intrusive",
-        sanctionsRelief: "full", reliefTiming: "phased", snapback: true, peace: "end_of_war_declaration", securityAssurances: "non_aggression",
-        diplomacy: "liaison_offices", chinaRole: "guarantor", framework: "multilateral", economicPath: "trade_integration", followUp: "working_groups",
+        yongbyon: "dismantle",
+        otherSites: "dismantle",
+        arsenal: "dismantle",
+        missiles: "all_dismantle",
+        verification: "intrusive",
+        sanctionsRelief: "full",
+        reliefTiming: "phased",
+        snapback: true,
+        peace: "end_of_war_declaration",
+        securityAssurances: "non_aggression",
+        diplomacy: "liaison_offices",
+        chinaRole: "guarantor",
+        framework: "multilateral",
+        economicPath: "trade_integration",
+        followUp: "working_groups",
       },
     });
     if (!("data" in comprehensive) || comprehensive.data.kind !== "proposal") throw new Error("proposal refused");
@@ -167,7 +207,13 @@ describe("deals", () => {
     expect(await request(bySeat.US!, "deal:respond", { clientId: id(), proposalId, accept: true })).toEqual({
       error: "Your delegation proposed this deal; the other delegations answer it.",
     });
-    expect(await request(bySeat.DPRK!, "deal:respond", { clientId: id(), proposalId: hanoi.data.payload.proposalId, accept: true })).toHaveProperty("error");
+    expect(
+      await request(bySeat.DPRK!, "deal:respond", {
+        clientId: id(),
+        proposalId: hanoi.data.payload.proposalId,
+        accept: true,
+      }),
+    ).toHaveProperty("error");
     await request(bySeat.DPRK!, "deal:respond", { clientId: id(), proposalId, accept: true });
     await request(bySeat.CHINA!, "deal:respond", { clientId: id(), proposalId, accept: true, reason: "Stability" });
     await until(() => watcher.some((e) => e.kind === "signed"));
@@ -181,25 +227,47 @@ describe("the round's clock", () => {
   it("ends the round at its stored deadline, also when the server restarted in between", async () => {
     const { teacher, session, code } = await newSession(db);
     const student = await join(db, code, "Patient");
-    await db.session.update({ where: { id: session.id }, data: { phaseDurations: { reading: 0, opening: 0, negotiation: 1, final_proposals: 0, signing: 0 } } });
-    const teacherSocket = await open(server.url, await teacherCookie(teacher), { as: "teacher", sessionId: session.id });
+    await db.session.update({
+      where: { id: session.id },
+      data: { phaseDurations: { reading: 0, opening: 0, negotiation: 1, final_proposals: 0, signing: 0 } },
+    });
+    const teacherSocket = await open(server.url, await teacherCookie(teacher), {
+      as: "teacher",
+      sessionId: session.id,
+    });
     // A second server plays the process that started the round and then went down.
     const doomed = await startServer(db);
-    const doomedTeacher = await open(doomed.url, await teacherCookie(teacher), { as: "teacher", sessionId: session.id });
-    const started = await request<{ endsAt: string }[]>(doomedTeacher, "clock:control", { clientId: id(), action: "start" });
+    const doomedTeacher = await open(doomed.url, await teacherCookie(teacher), {
+      as: "teacher",
+      sessionId: session.id,
+    });
+    const started = await request<{ endsAt: string }[]>(doomedTeacher, "clock:control", {
+      clientId: id(),
+      action: "start",
+    });
     expect("data" in started && started.data[0]?.endsAt).toBeTruthy();
     await doomed.close();
     // Neither this server's timers nor the dead one's know of the deadline: only a restart does.
     await new Promise((resolve) => setTimeout(resolve, 1300));
     expect((await db.sessionTable.findFirstOrThrow({ where: { sessionId: session.id } })).phase).toBe("negotiation");
     const restarted = await startServer(db);
-    await until(async () => (await db.sessionTable.findFirstOrThrow({ where: { sessionId: session.id } })).phase === "debrief");
+    await until(
+      async () => (await db.sessionTable.findFirstOrThrow({ where: { sessionId: session.id } })).phase === "debrief",
+    );
     expect((await db.session.findUniqueOrThrow({ where: { id: session.id } })).status).toBe("ended");
     const socket = await open(restarted.url, student.cookie, { as: "student" });
     const sync = await request<Snapshot>(socket, "session:sync", { after: 0 });
-    const phases = "data" in sync ? sync.data.events.filter((e) => e.kind === "phase").map((e) => (e.kind === "phase" ? e.payload : null)) : [];
-    expect(phases.map((p) => [p?.phase, p?.reason])).toEqual([["negotiation", "start"], ["debrief", "deadline"]]);
-    expect(await request(socket, "chat:send", { clientId: id(), text: "too late" })).toEqual({ error: "The round is over; the channels are closed." });
+    const phases =
+      "data" in sync
+        ? sync.data.events.filter((e) => e.kind === "phase").map((e) => (e.kind === "phase" ? e.payload : null))
+        : [];
+    expect(phases.map((p) => [p?.phase, p?.reason])).toEqual([
+      ["negotiation", "start"],
+      ["debrief", "deadline"],
+    ]);
+    expect(await request(socket, "chat:send", { clientId: id(), text: "too late" })).toEqual({
+      error: "The round is over; the channels are closed.",
+    });
     socket.close();
     teacherSocket.close();
     await restarted.close();

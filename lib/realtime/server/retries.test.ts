@@ -22,9 +22,20 @@ type Case = {
   lobby?: boolean;
 };
 
-const weights = { reciprocity: 20, scope: 10, balance: 10, verification: 20, peace: 10, multilateral: 10, realism: 10, dialogue: 10 };
+const weights = {
+  reciprocity: 20,
+  scope: 10,
+  balance: 10,
+  verification: 20,
+  peace: 10,
+  multilateral: 10,
+  realism: 10,
+  dialogue: 10,
+};
 const proposed = async (c: Room) => {
-  const event = data(await request<SummitEvent>(c.member("Ann").socket, "deal:propose", { clientId: id(), terms: COMPREHENSIVE_DEAL }));
+  const event = data(
+    await request<SummitEvent>(c.member("Ann").socket, "deal:propose", { clientId: id(), terms: COMPREHENSIVE_DEAL }),
+  );
   return event.kind === "proposal" ? event.payload.proposalId : "";
 };
 const participant = (c: Room, name: string) => c.member(name).seat.participantId;
@@ -33,7 +44,10 @@ const participant = (c: Room, name: string) => c.member(name).seat.participantId
 const CASES: Partial<Record<Name, Case>> = {
   "chat:send": { by: "Ann", payload: () => ({ text: "Only once, please." }) },
   "deal:propose": { by: "Ann", payload: () => ({ terms: COMPREHENSIVE_DEAL }) },
-  "deal:respond": { by: "Bo", payload: async (c) => ({ proposalId: await proposed(c), accept: false, reason: "Not yet." }) },
+  "deal:respond": {
+    by: "Bo",
+    payload: async (c) => ({ proposalId: await proposed(c), accept: false, reason: "Not yet." }),
+  },
   "deal:withdraw": { by: "Ann", payload: async (c) => ({ proposalId: await proposed(c) }) },
   "deal:walk-away": { by: "Bo", payload: () => ({ reason: "Relief first." }) },
   "deal:stay": {
@@ -48,7 +62,10 @@ const CASES: Partial<Record<Name, Case>> = {
   "session:weights": { by: "teacher", payload: () => ({ weights }) },
   "bot:add": { by: "teacher", payload: (c) => ({ tableId: c.tables[0]?.id, delegation: "CHINA" }) },
   "clock:control": { by: "teacher", payload: () => ({ action: "pause" }) },
-  "seat:move": { by: "teacher", payload: (c) => ({ participantId: participant(c, "Ann"), tableId: c.tables[0]?.id, delegation: "DPRK" }) },
+  "seat:move": {
+    by: "teacher",
+    payload: (c) => ({ participantId: participant(c, "Ann"), tableId: c.tables[0]?.id, delegation: "DPRK" }),
+  },
   "tables:set": { by: "teacher", payload: () => ({ count: 2 }), lobby: true },
   "student:kick": { by: "teacher", payload: (c) => ({ participantId: participant(c, "Ann") }) },
   "student:readmit": {
@@ -70,9 +87,26 @@ describe("the retry contract", () => {
   it("covers every request that writes", () => {
     const handled = new Set([...Object.keys(CASES), ...READS]);
     const declared: Name[] = [
-      "session:sync", "chat:send", "deal:propose", "deal:respond", "deal:withdraw", "deal:walk-away", "deal:stay", "deal:draft",
-      "session:weights", "bot:add", "clock:ping", "position:publish", "clock:control", "seat:move", "tables:set",
-      "student:kick", "student:readmit", "student:rename", "student:mute", "session:lock",
+      "session:sync",
+      "chat:send",
+      "deal:propose",
+      "deal:respond",
+      "deal:withdraw",
+      "deal:walk-away",
+      "deal:stay",
+      "deal:draft",
+      "session:weights",
+      "bot:add",
+      "clock:ping",
+      "position:publish",
+      "clock:control",
+      "seat:move",
+      "tables:set",
+      "student:kick",
+      "student:readmit",
+      "student:rename",
+      "student:mute",
+      "session:lock",
     ];
     expect([...handled].sort()).toEqual([...declared].sort());
   });
@@ -96,9 +130,25 @@ describe("the retry contract", () => {
         const later = await request(again, name, body);
         // A clock retry answers with the tables as they are now, which the first answer left them.
         expect(later).toEqual(first);
-        const other = spec.by === "teacher" ? (name === "session:lock" ? "student:mute" : "session:lock") : name === "chat:send" ? "deal:draft" : "chat:send";
-        const otherBody = other === "session:lock" ? { locked: false } : other === "student:mute" ? { participantId: participant(c, "Bo"), minutes: 1 } : other === "deal:draft" ? { terms: COMPREHENSIVE_DEAL } : { text: "reused id" };
-        expect(await request(again, other, { ...otherBody, clientId: body.clientId })).toEqual({ error: OTHER_REQUEST });
+        const other =
+          spec.by === "teacher"
+            ? name === "session:lock"
+              ? "student:mute"
+              : "session:lock"
+            : name === "chat:send"
+              ? "deal:draft"
+              : "chat:send";
+        const otherBody =
+          other === "session:lock"
+            ? { locked: false }
+            : other === "student:mute"
+              ? { participantId: participant(c, "Bo"), minutes: 1 }
+              : other === "deal:draft"
+                ? { terms: COMPREHENSIVE_DEAL }
+                : { text: "reused id" };
+        expect(await request(again, other, { ...otherBody, clientId: body.clientId })).toEqual({
+          error: OTHER_REQUEST,
+        });
         again.close();
       }
       expect(await db.event.count({ where: { sessionId: c.session.id } })).toBe(count);

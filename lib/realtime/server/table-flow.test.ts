@@ -11,9 +11,12 @@ let server: Running;
 beforeAll(() => ({ db, server } = env));
 
 type Socket = Parameters<typeof request>[0];
-const propose = (socket: Socket, terms: object) => request<SummitEvent>(socket, "deal:propose", { clientId: id(), terms });
-const respond = (socket: Socket, proposalId: string, accept = true) => request<SummitEvent>(socket, "deal:respond", { clientId: id(), proposalId, accept });
-const walk = (socket: Socket, reason?: string) => request<SummitEvent>(socket, "deal:walk-away", { clientId: id(), ...(reason ? { reason } : {}) });
+const propose = (socket: Socket, terms: object) =>
+  request<SummitEvent>(socket, "deal:propose", { clientId: id(), terms });
+const respond = (socket: Socket, proposalId: string, accept = true) =>
+  request<SummitEvent>(socket, "deal:respond", { clientId: id(), proposalId, accept });
+const walk = (socket: Socket, reason?: string) =>
+  request<SummitEvent>(socket, "deal:walk-away", { clientId: id(), ...(reason ? { reason } : {}) });
 const proposalId = (event: SummitEvent) => (event.kind === "proposal" ? event.payload.proposalId : "");
 const eventCount = (sessionId: string) => db.event.count({ where: { sessionId } });
 
@@ -30,9 +33,17 @@ describe("a table that settles", () => {
     await until(() => c.member("Kim").seen.some((e) => e.kind === "phase" && e.payload.reason === "settled"));
     const stopped = c.member("Kim").seen.find((e) => e.kind === "phase" && e.payload.reason === "settled");
     expect(stopped).toMatchObject({ payload: { phase: "negotiation", endsAt: null } });
-    expect((await sync(c.member("Xi").socket)).tables[0]).toMatchObject({ phase: "negotiation", endsAt: null, pausedRemainingMs: null });
-    expect(await propose(c.member("Kim").socket, COMPREHENSIVE_DEAL)).toEqual({ error: "Your table has signed a deal: it waits for the debrief." });
-    expect(await control(c.teacherSocket, "pause", table.id)).toEqual({ error: "This table has settled: its clock has stopped." });
+    expect((await sync(c.member("Xi").socket)).tables[0]).toMatchObject({
+      phase: "negotiation",
+      endsAt: null,
+      pausedRemainingMs: null,
+    });
+    expect(await propose(c.member("Kim").socket, COMPREHENSIVE_DEAL)).toEqual({
+      error: "Your table has signed a deal: it waits for the debrief.",
+    });
+    expect(await control(c.teacherSocket, "pause", table.id)).toEqual({
+      error: "This table has settled: its clock has stopped.",
+    });
     // The signed table goes to the debrief when the teacher says so, signed.
     data(await control(c.teacherSocket, "skip", table.id));
     const after = await sync(c.member("Us").socket);
@@ -48,7 +59,9 @@ describe("a table that settles", () => {
     data(await respond(c.member("Kim").socket, proposalId(v1)));
     data(await respond(c.member("Xi").socket, proposalId(v1)));
     data(await control(c.teacherSocket, "end"));
-    expect(await control(c.teacherSocket, "reopen", c.tables[0]?.id)).toEqual({ error: "A table that signed a deal stays signed." });
+    expect(await control(c.teacherSocket, "reopen", c.tables[0]?.id)).toEqual({
+      error: "A table that signed a deal stays signed.",
+    });
     c.close();
   });
 });
@@ -58,11 +71,19 @@ describe("walking away takes the delegation", () => {
     // Seated US, DPRK, China, US, DPRK, China: two per delegation.
     const c = await classroom(db, server, { names: ["Ann", "Bo", "Cy", "Dee", "Ed", "Fi"] });
     const threat = data(await walk(c.member("Bo").socket, "Relief first."));
-    expect(threat).toMatchObject({ kind: "walk_threat", delegation: "DPRK", channel: "floor", payload: { votes: 1, needed: 2, reason: "Relief first." } });
+    expect(threat).toMatchObject({
+      kind: "walk_threat",
+      delegation: "DPRK",
+      channel: "floor",
+      payload: { votes: 1, needed: 2, reason: "Relief first." },
+    });
     await until(() => c.member("Ann").seen.some((e) => e.kind === "walk_threat"));
     expect((await db.sessionTable.findUniqueOrThrow({ where: { id: c.tables[0]?.id } })).walkedAwayAt).toBeNull();
     // Voting twice does not count twice.
-    expect(data(await walk(c.member("Bo").socket))).toMatchObject({ kind: "walk_threat", payload: { votes: 1, needed: 2 } });
+    expect(data(await walk(c.member("Bo").socket))).toMatchObject({
+      kind: "walk_threat",
+      payload: { votes: 1, needed: 2 },
+    });
     data(await propose(c.member("Ann").socket, COMPREHENSIVE_DEAL));
 
     const walked = data(await walk(c.member("Ed").socket));
@@ -70,7 +91,9 @@ describe("walking away takes the delegation", () => {
     const table = await db.sessionTable.findUniqueOrThrow({ where: { id: c.tables[0]?.id } });
     expect(table).toMatchObject({ walkedAwayBy: "DPRK", phaseEndsAt: null });
     expect(await db.proposal.count({ where: { tableId: table.id, status: "open" } })).toBe(0);
-    expect(await propose(c.member("Cy").socket, COMPREHENSIVE_DEAL)).toEqual({ error: "Your table has walked away: no deal can be made now." });
+    expect(await propose(c.member("Cy").socket, COMPREHENSIVE_DEAL)).toEqual({
+      error: "Your table has walked away: no deal can be made now.",
+    });
     c.close();
   });
 
@@ -78,11 +101,19 @@ describe("walking away takes the delegation", () => {
     const c = await classroom(db, server, { names: ["Ann", "Bo", "Cy", "Dee"] }); // US has two, DPRK and China one each
     data(await walk(c.member("Ann").socket));
     const before = await eventCount(c.session.id);
-    expect(await request(c.member("Bo").socket, "deal:stay", { clientId: id() })).toEqual({ error: "Your delegation is not voting to walk away." });
+    expect(await request(c.member("Bo").socket, "deal:stay", { clientId: id() })).toEqual({
+      error: "Your delegation is not voting to walk away.",
+    });
     expect(await eventCount(c.session.id)).toBe(before);
-    expect(data(await request<SummitEvent>(c.member("Dee").socket, "deal:stay", { clientId: id() }))).toMatchObject({ kind: "walk_cancel", delegation: "US" });
+    expect(data(await request<SummitEvent>(c.member("Dee").socket, "deal:stay", { clientId: id() }))).toMatchObject({
+      kind: "walk_cancel",
+      delegation: "US",
+    });
     expect(await db.walkAwayVote.count({ where: { tableId: c.tables[0]?.id } })).toBe(0);
-    expect(data(await walk(c.member("Ann").socket))).toMatchObject({ kind: "walk_threat", payload: { votes: 1, needed: 2 } });
+    expect(data(await walk(c.member("Ann").socket))).toMatchObject({
+      kind: "walk_threat",
+      payload: { votes: 1, needed: 2 },
+    });
 
     expect(data(await walk(c.member("Cy").socket))).toMatchObject({ kind: "walk_away", delegation: "CHINA" });
     c.close();
@@ -111,8 +142,12 @@ describe("a paused table is frozen", () => {
     expect(await respond(kim, proposalId(v1))).toEqual({ error: notice });
     expect(await propose(kim, COMPREHENSIVE_DEAL)).toEqual({ error: notice });
     expect(await walk(kim)).toEqual({ error: notice });
-    expect(await request(kim, "position:publish", { clientId: id(), statement: "We stand firm." })).toEqual({ error: notice });
-    expect(await request(c.member("Us").socket, "deal:withdraw", { clientId: id(), proposalId: proposalId(v1) })).toEqual({ error: notice });
+    expect(await request(kim, "position:publish", { clientId: id(), statement: "We stand firm." })).toEqual({
+      error: notice,
+    });
+    expect(
+      await request(c.member("Us").socket, "deal:withdraw", { clientId: id(), proposalId: proposalId(v1) }),
+    ).toEqual({ error: notice });
     expect(await eventCount(c.session.id)).toBe(before);
     expect((await sync(kim)).tables[0]).toMatchObject({ pausedBy: "T" });
     // The teacher can still speak to a paused table.
@@ -145,7 +180,9 @@ describe("ending and reopening", () => {
     expect((await db.session.findUniqueOrThrow({ where: { id: c.session.id } })).status).toBe("running");
     expect(data(await say(c.member("Us").socket, "We are back.")).kind).toBe("message"); // Us sits at table 1
     expect((await db.sessionTable.findUniqueOrThrow({ where: { id: two } })).phase).toBe("debrief");
-    expect(await control(c.teacherSocket, "reopen", one)).toEqual({ error: "Only a table that ended or walked away can be reopened." });
+    expect(await control(c.teacherSocket, "reopen", one)).toEqual({
+      error: "Only a table that ended or walked away can be reopened.",
+    });
     c.close();
   });
 

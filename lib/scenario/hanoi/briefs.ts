@@ -17,6 +17,12 @@ const payoff = (role: Delegation): Payoff => {
   return Object.fromEntries(TERM_KEYS.map((key) => [key, table[key] ?? {}])) as Payoff;
 };
 
-export const BRIEFS = { US: brief("US"), DPRK: brief("DPRK"), CHINA: brief("CHINA") } satisfies Record<Delegation, Brief>;
+export const BRIEFS = { US: brief("US"), DPRK: brief("DPRK"), CHINA: brief("CHINA") } satisfies Record<
+  Delegation,
+  Brief
+>;
 
-export const PAYOFFS = { US: payoff("US"), DPRK: payoff("DPRK"), CHINA: payoff("CHINA") } satisfies Record<Delegation, Payoff>;
+export const PAYOFFS = { US: payoff("US"), DPRK: payoff("DPRK"), CHINA: payoff("CHINA") } satisfies Record<
+  Delegation,
+  Payoff
+>;

@@ -6,13 +6,13 @@ export type CriterionId = (typeof HANOI_CRITERION_IDS)[number];
 
 export type CriterionDefinition = ScenarioCriterion & { id: CriterionId };
 
-
 export const CRITERIA = HANOI.criteria as readonly CriterionDefinition[];
 
 export const CRITERION_IDS: readonly CriterionId[] = CRITERIA.map((criterion) => criterion.id);
 
 export const DEFAULT_WEIGHTS: Readonly<Record<CriterionId, number>> = Object.freeze(
-  Object.fromEntries(CRITERIA.map((criterion) => [criterion.id, criterion.defaultWeight])) as Record<CriterionId, number>,
+  Object.fromEntries(CRITERIA.map((criterion) => [criterion.id, criterion.defaultWeight])) as Record<
+    CriterionId,
+    number
+  >,
 );
-
-

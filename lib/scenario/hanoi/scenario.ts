@@ -23,7 +23,16 @@ export const HANOI_VOCABULARY = {
   followUp: ["none", "working_groups", "next_summit"],
 } as const;
 
-export const HANOI_CRITERION_IDS = ["reciprocity", "scope", "balance", "verification", "peace", "multilateral", "realism", "dialogue"] as const;
+export const HANOI_CRITERION_IDS = [
+  "reciprocity",
+  "scope",
+  "balance",
+  "verification",
+  "peace",
+  "multilateral",
+  "realism",
+  "dialogue",
+] as const;
 export const HANOI_ROLE_IDS = ["US", "DPRK", "CHINA"] as const;
 
 function pin(scenario: Scenario): Scenario {
@@ -31,11 +40,28 @@ function pin(scenario: Scenario): Scenario {
   const vocabulary = scenario.terms.map((t) => [t.key, ...t.options.map((o) => o.value)]);
   const expected = Object.entries(HANOI_VOCABULARY).map(([key, values]) => [key, ...values]);
   const problems = [
-    same(vocabulary.flat(), expected.flat()) && same(vocabulary.map((v) => v.length), expected.map((v) => v.length)) ? null : "terms and options",
-    same(scenario.criteria.map((c) => c.id), HANOI_CRITERION_IDS) ? null : "criteria",
-    same(scenario.roles.map((r) => r.id), HANOI_ROLE_IDS) ? null : "roles",
+    same(vocabulary.flat(), expected.flat()) &&
+    same(
+      vocabulary.map((v) => v.length),
+      expected.map((v) => v.length),
+    )
+      ? null
+      : "terms and options",
+    same(
+      scenario.criteria.map((c) => c.id),
+      HANOI_CRITERION_IDS,
+    )
+      ? null
+      : "criteria",
+    same(
+      scenario.roles.map((r) => r.id),
+      HANOI_ROLE_IDS,
+    )
+      ? null
+      : "roles",
   ].filter((problem) => problem !== null);
-  if (problems.length > 0) throw new Error(`hanoi-2019.json no longer matches the app's Hanoi vocabulary: ${problems.join(", ")}`);
+  if (problems.length > 0)
+    throw new Error(`hanoi-2019.json no longer matches the app's Hanoi vocabulary: ${problems.join(", ")}`);
   return scenario;
 }
 

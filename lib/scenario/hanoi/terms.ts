@@ -39,4 +39,3 @@ export const HANOI_BARGAIN: Readonly<Deal> = Object.freeze(exampleDealOf(HANOI, 
 export const COMPREHENSIVE_DEAL: Readonly<Deal> = Object.freeze(exampleDealOf(HANOI, "comprehensive") as Deal);
 
 export type RoleId = (typeof HANOI_ROLE_IDS)[number];
-

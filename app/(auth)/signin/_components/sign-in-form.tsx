@@ -18,7 +18,9 @@ export function SignInForm() {
         event.preventDefault();
         const parsed = signInSchema.safeParse(Object.fromEntries(new FormData(event.currentTarget)));
         const signedIn = await request.run(async () =>
-          parsed.success ? ((await signInTeacher(parsed.data.email, parsed.data.password)) ?? null) : (parsed.error.issues[0]?.message ?? "Check your email and password."),
+          parsed.success
+            ? ((await signInTeacher(parsed.data.email, parsed.data.password)) ?? null)
+            : (parsed.error.issues[0]?.message ?? "Check your email and password."),
         );
         if (!signedIn) return;
         router.push("/teacher");

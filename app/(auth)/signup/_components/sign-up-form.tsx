@@ -30,7 +30,15 @@ export function SignUpForm() {
     >
       <Field label="Your name" name="name" autoComplete="name" required error={state.fields?.name} />
       <Field label="Email" name="email" type="email" autoComplete="email" required error={state.fields?.email} />
-      <Field label="Password" name="password" type="password" autoComplete="new-password" required hint="At least 8 characters." error={state.fields?.password} />
+      <Field
+        label="Password"
+        name="password"
+        type="password"
+        autoComplete="new-password"
+        required
+        hint="At least 8 characters."
+        error={state.fields?.password}
+      />
       {state.error ? (
         <p role="alert" className="text-red-700">
           {state.error}

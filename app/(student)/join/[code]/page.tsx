@@ -27,7 +27,7 @@ async function seatOptions(sessionId: string): Promise<SeatOption[]> {
 
 export default async function JoinWithCodePage({ params }: { params: Promise<{ code: string }> }) {
   const parsed = joinCodeSchema.safeParse(decodeURIComponent((await params).code));
-  let problem = parsed.success ? null : parsed.error.issues[0]?.message ?? "That is not a session code.";
+  let problem = parsed.success ? null : (parsed.error.issues[0]?.message ?? "That is not a session code.");
   let session: { id: string; title: string; assignmentMode: string } | null = null;
   if (parsed.success) {
     try {
@@ -46,14 +46,21 @@ export default async function JoinWithCodePage({ params }: { params: Promise<{ c
       {problem || !session || !parsed.success ? (
         <>
           <h1 className="text-2xl font-bold">Cannot join</h1>
-          <p role="alert" className="mt-2 text-red-800">{problem}</p>
-          <Link href="/join" className="mt-4 inline-block text-blue-700 underline">Type another code</Link>
+          <p role="alert" className="mt-2 text-red-800">
+            {problem}
+          </p>
+          <Link href="/join" className="mt-4 inline-block text-blue-700 underline">
+            Type another code
+          </Link>
         </>
       ) : (
         <>
           <p className="text-sm font-medium text-slate-600">Joining</p>
           <h1 className="text-2xl font-bold">{session.title}</h1>
-          <NameForm code={parsed.data} seats={session.assignmentMode === "choice" ? await seatOptions(session.id) : null} />
+          <NameForm
+            code={parsed.data}
+            seats={session.assignmentMode === "choice" ? await seatOptions(session.id) : null}
+          />
         </>
       )}
     </Page>

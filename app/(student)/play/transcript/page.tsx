@@ -28,7 +28,10 @@ export default async function StudentTranscriptPage() {
     );
   }
   const seat = found.seat;
-  const [events, zone] = await Promise.all([listEvents(getDb(), seat.sessionId, 0, { tableId: seat.tableId, channels: channelsFor(seat.delegation) }), viewerTimeZone()]);
+  const [events, zone] = await Promise.all([
+    listEvents(getDb(), seat.sessionId, 0, { tableId: seat.tableId, channels: channelsFor(seat.delegation) }),
+    viewerTimeZone(),
+  ]);
   return (
     <Page
       nav={
@@ -38,8 +41,14 @@ export default async function StudentTranscriptPage() {
       }
     >
       <h1 className="text-2xl font-bold">Table {seat.tableNumber}: the transcript</h1>
-      <p className="mt-1 mb-4 text-slate-700">Everything said at your table that your delegation could see, in order. Times in {zoneLabel(zone)}.</p>
-      <Conversation events={events.filter((e) => e.kind !== "seat" && e.kind !== "moderation")} viewer={seat.delegation} timeZone={zone} />
+      <p className="mt-1 mb-4 text-slate-700">
+        Everything said at your table that your delegation could see, in order. Times in {zoneLabel(zone)}.
+      </p>
+      <Conversation
+        events={events.filter((e) => e.kind !== "seat" && e.kind !== "moderation")}
+        viewer={seat.delegation}
+        timeZone={zone}
+      />
     </Page>
   );
 }

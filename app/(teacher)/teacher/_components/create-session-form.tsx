@@ -23,14 +23,28 @@ export function CreateSessionForm() {
     <form action={action} noValidate className="space-y-4">
       <Field label="Title" name="title" required placeholder="Period 3 — Hanoi summit" error={error("title")} />
       <div>
-        <label htmlFor="scenario" className="block text-sm font-medium text-slate-800">Scenario</label>
+        <label htmlFor="scenario" className="block text-sm font-medium text-slate-800">
+          Scenario
+        </label>
         <select id="scenario" name="scenarioId" className={selectClass}>
           <option value="hanoi-2019">The Hanoi summit, 2019 (US, DPRK, China)</option>
         </select>
       </div>
-      <Field label="Tables" name="tableCount" type="number" inputMode="numeric" min={1} max={20} defaultValue={1} hint="You can change this in the lobby; Summit suggests a split from the roster." error={error("tableCount")} />
+      <Field
+        label="Tables"
+        name="tableCount"
+        type="number"
+        inputMode="numeric"
+        min={1}
+        max={20}
+        defaultValue={1}
+        hint="You can change this in the lobby; Summit suggests a split from the roster."
+        error={error("tableCount")}
+      />
       <div>
-        <label htmlFor="assignment" className="block text-sm font-medium text-slate-800">Seating</label>
+        <label htmlFor="assignment" className="block text-sm font-medium text-slate-800">
+          Seating
+        </label>
         <select id="assignment" name="assignmentMode" className={selectClass} defaultValue="auto">
           <option value="auto">Balanced automatically</option>
           <option value="teacher">Balanced, and I move students myself</option>
@@ -58,15 +72,35 @@ export function CreateSessionForm() {
       <details>
         <summary className="cursor-pointer text-sm font-medium text-blue-700">Add the article (optional)</summary>
         <div className="mt-3 space-y-3">
-          <Field label="Link to the article" name="articleUrl" type="url" placeholder="https://…" error={error("articleUrl")} />
+          <Field
+            label="Link to the article"
+            name="articleUrl"
+            type="url"
+            placeholder="https://…"
+            error={error("articleUrl")}
+          />
           <div>
-            <label htmlFor="article-text" className="block text-sm font-medium text-slate-800">Article text</label>
-            <textarea id="article-text" name="articleText" rows={5} className={selectClass} aria-describedby={error("articleText") ? "article-text-error" : undefined} />
-            {error("articleText") ? <p id="article-text-error" className="mt-1 text-sm text-red-700">{error("articleText")}</p> : null}
+            <label htmlFor="article-text" className="block text-sm font-medium text-slate-800">
+              Article text
+            </label>
+            <textarea
+              id="article-text"
+              name="articleText"
+              rows={5}
+              className={selectClass}
+              aria-describedby={error("articleText") ? "article-text-error" : undefined}
+            />
+            {error("articleText") ? (
+              <p id="article-text-error" className="mt-1 text-sm text-red-700">
+                {error("articleText")}
+              </p>
+            ) : null}
           </div>
         </div>
       </details>
-      <Button type="submit" disabled={pending}>{pending ? "Creating…" : "Create session"}</Button>
+      <Button type="submit" disabled={pending}>
+        {pending ? "Creating…" : "Create session"}
+      </Button>
     </form>
   );
 }

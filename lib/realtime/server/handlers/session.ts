@@ -10,6 +10,7 @@ const sync: Handler = (socket, context) =>
     buildSnapshot(context.db, data, after, data.role === "teacher" ? await onlineIn(context.io, data.sessionId) : []),
   );
 
-const clock: Handler = (socket, context) => onRequest(socket, context, "clock:ping", z.unknown(), async () => ({ serverNow: Date.now() }));
+const clock: Handler = (socket, context) =>
+  onRequest(socket, context, "clock:ping", z.unknown(), async () => ({ serverNow: Date.now() }));
 
 export const sessionHandlers = [sync, clock];

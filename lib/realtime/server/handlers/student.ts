@@ -4,9 +4,24 @@ import type { ClientToServerEvents } from "@/lib/realtime/events";
 import type { Db } from "@/lib/db";
 import type { Speaker } from "@/lib/repositories/messages";
 import { publishPosition } from "@/lib/repositories/positions";
-import { proposeDeal, respondToDeal, shareDraft, stayAtTable, voteWalkAway, withdrawDeal } from "@/lib/repositories/proposals";
+import {
+  proposeDeal,
+  respondToDeal,
+  shareDraft,
+  stayAtTable,
+  voteWalkAway,
+  withdrawDeal,
+} from "@/lib/repositories/proposals";
 import { rooms } from "@/lib/domain/channels";
-import { draftSchema, positionSchema, proposeSchema, respondSchema, staySchema, walkAwaySchema, withdrawSchema } from "@/lib/validations/realtime";
+import {
+  draftSchema,
+  positionSchema,
+  proposeSchema,
+  respondSchema,
+  staySchema,
+  walkAwaySchema,
+  withdrawSchema,
+} from "@/lib/validations/realtime";
 import { onRequest, requireStudent, type Handler, type RealtimeContext } from "../context";
 
 type Written = { event: SummitEvent; fresh: SummitEvent[] };
@@ -31,7 +46,9 @@ export const studentHandlers: Handler[] = [
   studentAction("deal:propose", proposeSchema, proposeDeal),
   studentAction("deal:respond", respondSchema, respondToDeal),
   studentAction("deal:withdraw", withdrawSchema, withdrawDeal),
-  studentAction("deal:walk-away", walkAwaySchema, async (db, student, input, context) => voteWalkAway(db, student, input, await presentIn(context, student))),
+  studentAction("deal:walk-away", walkAwaySchema, async (db, student, input, context) =>
+    voteWalkAway(db, student, input, await presentIn(context, student)),
+  ),
   studentAction("deal:stay", staySchema, stayAtTable),
   studentAction("deal:draft", draftSchema, shareDraft),
 ];

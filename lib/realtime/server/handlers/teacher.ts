@@ -1,10 +1,28 @@
 import type { z } from "zod";
 import type { SummitEvent } from "@/lib/domain/events";
-import { kickStudent, lockJoining, muteStudent, readmitStudent, renameStudent, setWeights } from "@/lib/repositories/moderation";
+import {
+  kickStudent,
+  lockJoining,
+  muteStudent,
+  readmitStudent,
+  renameStudent,
+  setWeights,
+} from "@/lib/repositories/moderation";
 import { controlClock } from "@/lib/repositories/rounds";
 import { addComputer, moveStudent, setTableCount } from "@/lib/repositories/seats";
 import { rooms } from "@/lib/domain/channels";
-import { addComputerSchema, clockSchema, kickSchema, lockSchema, moveSchema, muteSchema, readmitSchema, renameSchema, tablesSchema, weightsSchema } from "@/lib/validations/realtime";
+import {
+  addComputerSchema,
+  clockSchema,
+  kickSchema,
+  lockSchema,
+  moveSchema,
+  muteSchema,
+  readmitSchema,
+  renameSchema,
+  tablesSchema,
+  weightsSchema,
+} from "@/lib/validations/realtime";
 import { onRequest, requireTeacher, type Handler, type RealtimeContext } from "../context";
 import type { ClientToServerEvents } from "@/lib/realtime/events";
 
@@ -23,7 +41,11 @@ function reseat(context: RealtimeContext, events: SummitEvent[]) {
   }
 }
 
-function teacherAction<S extends z.ZodType>(name: keyof ClientToServerEvents, schema: S, run: (context: RealtimeContext, teacher: Teacher, input: z.infer<S>) => Promise<Written>): Handler {
+function teacherAction<S extends z.ZodType>(
+  name: keyof ClientToServerEvents,
+  schema: S,
+  run: (context: RealtimeContext, teacher: Teacher, input: z.infer<S>) => Promise<Written>,
+): Handler {
   return (socket, context) =>
     onRequest(socket, context, name, schema, async (input, data) => {
       const teacher = requireTeacher(data);
@@ -53,5 +75,7 @@ export const teacherHandlers: Handler[] = [
   teacherAction("student:mute", muteSchema, (c, t, input) => muteStudent(c.db, t, input)),
   teacherAction("session:lock", lockSchema, (c, t, input) => lockJoining(c.db, t, input)),
   teacherAction("bot:add", addComputerSchema, (c, t, input) => addComputer(c.db, t, input)),
-  teacherAction("session:weights", weightsSchema, (c, t, input) => setWeights(c.db, t, { clientId: input.clientId, weights: input.weights as Record<string, number> })),
+  teacherAction("session:weights", weightsSchema, (c, t, input) =>
+    setWeights(c.db, t, { clientId: input.clientId, weights: input.weights as Record<string, number> }),
+  ),
 ];

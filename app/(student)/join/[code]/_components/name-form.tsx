@@ -27,8 +27,18 @@ export function NameForm({ code, seats }: { code: string; seats: SeatOption[] | 
           <legend className="text-sm font-medium text-slate-800">Choose your delegation</legend>
           <div className="mt-2 space-y-1">
             {seats.map((seat) => (
-              <label key={seat.value} className={`flex min-h-11 items-center gap-2 ${seat.unavailable ? "text-slate-500" : ""}`}>
-                <input type="radio" name="seat" value={seat.value} disabled={seat.unavailable !== null} required className="h-5 w-5" />
+              <label
+                key={seat.value}
+                className={`flex min-h-11 items-center gap-2 ${seat.unavailable ? "text-slate-500" : ""}`}
+              >
+                <input
+                  type="radio"
+                  name="seat"
+                  value={seat.value}
+                  disabled={seat.unavailable !== null}
+                  required
+                  className="h-5 w-5"
+                />
                 {seat.label}
                 {seat.unavailable ? <span className="text-sm">({seat.unavailable})</span> : null}
               </label>
@@ -36,7 +46,9 @@ export function NameForm({ code, seats }: { code: string; seats: SeatOption[] | 
           </div>
         </fieldset>
       ) : null}
-      <Button type="submit" disabled={pending}>{pending ? "Joining…" : "Join"}</Button>
+      <Button type="submit" disabled={pending}>
+        {pending ? "Joining…" : "Join"}
+      </Button>
     </form>
   );
 }

@@ -17,10 +17,26 @@ export default async function DebriefPage({ params }: { params: Promise<{ id: st
   const scenario = scenarioById(session.scenarioId);
   const outcomes = await debriefOf(getDb(), session.id, true);
   return (
-    <Page wide nav={<Link href={`/teacher/sessions/${session.id}`} className="text-sm font-medium text-blue-700 underline">Back to the session</Link>}>
+    <Page
+      wide
+      nav={
+        <Link href={`/teacher/sessions/${session.id}`} className="text-sm font-medium text-blue-700 underline">
+          Back to the session
+        </Link>
+      }
+    >
       <h1 className="mb-4 text-2xl font-bold">{session.title}</h1>
-      {outcomes.length === 0 ? <p className="mb-4 text-slate-700">No table has reached the debrief yet; the references below show the 2019 bargain and walking away.</p> : null}
-      <DebriefBoard scenario={publicView(scenario)} outcomes={outcomes} payoffs={PAYOFFS} weights={(session.weights ?? undefined) as Record<string, number> | undefined} />
+      {outcomes.length === 0 ? (
+        <p className="mb-4 text-slate-700">
+          No table has reached the debrief yet; the references below show the 2019 bargain and walking away.
+        </p>
+      ) : null}
+      <DebriefBoard
+        scenario={publicView(scenario)}
+        outcomes={outcomes}
+        payoffs={PAYOFFS}
+        weights={(session.weights ?? undefined) as Record<string, number> | undefined}
+      />
     </Page>
   );
 }

@@ -19,14 +19,33 @@ export default async function ReplayPage({ params, searchParams }: Props) {
   const scenario = scenarioById(session.scenarioId);
   const wanted = (await searchParams).table;
   const table = session.tables.find((t) => t.id === wanted) ?? session.tables[0];
-  const events = (await listEvents(getDb(), session.id, 0, "teacher")).filter((e) => !table || e.tableId === table.id || e.tableId === null);
+  const events = (await listEvents(getDb(), session.id, 0, "teacher")).filter(
+    (e) => !table || e.tableId === table.id || e.tableId === null,
+  );
   const timeZone = await viewerTimeZone();
   return (
-    <Page wide nav={<Link href={`/teacher/sessions/${session.id}/transcript`} className="text-sm font-medium text-blue-700 underline">Back to the report</Link>}>
-      <h1 className="text-2xl font-bold">Replay: {session.title}, table {table?.number ?? 1}</h1>
+    <Page
+      wide
+      nav={
+        <Link
+          href={`/teacher/sessions/${session.id}/transcript`}
+          className="text-sm font-medium text-blue-700 underline"
+        >
+          Back to the report
+        </Link>
+      }
+    >
+      <h1 className="text-2xl font-bold">
+        Replay: {session.title}, table {table?.number ?? 1}
+      </h1>
       <nav aria-label="Tables" className="my-3 flex flex-wrap gap-2">
         {session.tables.map((t) => (
-          <Link key={t.id} href={`?table=${t.id}`} aria-current={t.id === table?.id ? "page" : undefined} className="rounded-full border border-slate-300 px-3 py-1 text-sm aria-[current=page]:bg-blue-700 aria-[current=page]:text-white">
+          <Link
+            key={t.id}
+            href={`?table=${t.id}`}
+            aria-current={t.id === table?.id ? "page" : undefined}
+            className="rounded-full border border-slate-300 px-3 py-1 text-sm aria-[current=page]:bg-blue-700 aria-[current=page]:text-white"
+          >
             Table {t.number}
           </Link>
         ))}

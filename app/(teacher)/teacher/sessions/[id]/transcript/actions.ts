@@ -33,7 +33,8 @@ export async function anonymiseSessionAction(sessionId: string): Promise<ActionR
 
 export async function setRetentionAction(sessionId: string, days: number | null): Promise<ActionResult> {
   const teacher = await requireTeacher();
-  if (days !== null && (!Number.isInteger(days) || days < 1 || days > 3650)) return { error: "Keep data for 1 to 3650 days, or until you delete it." };
+  if (days !== null && (!Number.isInteger(days) || days < 1 || days > 3650))
+    return { error: "Keep data for 1 to 3650 days, or until you delete it." };
   if (!(await setRetention(getDb(), teacher.id, sessionId, days))) return NOT_YOURS;
   revalidatePath(`/teacher/sessions/${sessionId}/transcript`);
   return {};

@@ -41,38 +41,102 @@ export default async function ReportPage({ params, searchParams }: Props) {
   // The computer plays a delegation but is no student: it is left out of counts and shares.
   const people = students.filter((s) => !s.isComputer);
   const rows = participation(
-    people.map((s) => ({ id: s.id, name: s.displayName, delegation: s.delegation, tableId: s.tableId, isComputer: false })),
+    people.map((s) => ({
+      id: s.id,
+      name: s.displayName,
+      delegation: s.delegation,
+      tableId: s.tableId,
+      isComputer: false,
+    })),
     events,
-  ).map((row) => ({ ...row, grade: people.find((s) => s.id === row.id)?.grade ?? null, comment: people.find((s) => s.id === row.id)?.comment ?? null }));
+  ).map((row) => ({
+    ...row,
+    grade: people.find((s) => s.id === row.id)?.grade ?? null,
+    comment: people.find((s) => s.id === row.id)?.comment ?? null,
+  }));
   const shown = filterEvents(events, filter);
-  const query = (page: number) => `?${new URLSearchParams({ ...Object.fromEntries(Object.entries(filter).filter(([, v]) => v !== undefined).map(([k, v]) => [k, String(v)])), page: String(page) })}`;
+  const query = (page: number) =>
+    `?${new URLSearchParams({
+      ...Object.fromEntries(
+        Object.entries(filter)
+          .filter(([, v]) => v !== undefined)
+          .map(([k, v]) => [k, String(v)]),
+      ),
+      page: String(page),
+    })}`;
 
   return (
-    <Page wide nav={<Link href={`/teacher/sessions/${session.id}`} className="text-sm font-medium text-blue-700 underline">Back to the session</Link>}>
+    <Page
+      wide
+      nav={
+        <Link href={`/teacher/sessions/${session.id}`} className="text-sm font-medium text-blue-700 underline">
+          Back to the session
+        </Link>
+      }
+    >
       <h1 className="text-2xl font-bold">Report: {session.title}</h1>
       <p className="mt-1 text-slate-700">
-        {count(events.length, "event")} · {count(people.length, "student")} · {count(session.tables.length, "table")} · times in {zoneLabel(timeZone)}
+        {count(events.length, "event")} · {count(people.length, "student")} · {count(session.tables.length, "table")} ·
+        times in {zoneLabel(timeZone)}
       </p>
-      <AfterClass sessionId={session.id} archived={session.status === "archived"} retentionDays={session.retentionDays} />
+      <AfterClass
+        sessionId={session.id}
+        archived={session.status === "archived"}
+        retentionDays={session.retentionDays}
+      />
       <div className="mt-6 space-y-8">
-        {outcomes.length > 0 ? <DebriefBoard scenario={publicView(scenario)} outcomes={outcomes} payoffs={PAYOFFS} weights={weights} /> : null}
+        {outcomes.length > 0 ? (
+          <DebriefBoard scenario={publicView(scenario)} outcomes={outcomes} payoffs={PAYOFFS} weights={weights} />
+        ) : null}
         <section aria-labelledby="timeline-heading" className="space-y-3">
-          <h2 id="timeline-heading" className="text-xl font-semibold">How the deals changed</h2>
-          <p><Link href={`/teacher/sessions/${session.id}/replay`} className="font-medium text-blue-700 underline">Replay a table step by step</Link></p>
+          <h2 id="timeline-heading" className="text-xl font-semibold">
+            How the deals changed
+          </h2>
+          <p>
+            <Link href={`/teacher/sessions/${session.id}/replay`} className="font-medium text-blue-700 underline">
+              Replay a table step by step
+            </Link>
+          </p>
           <div className="grid gap-3 md:grid-cols-2">
-            {tables.map((t) => <ScoreTimeline key={t.id} number={t.number} events={events.filter((e) => e.tableId === t.id)} baseline={scoreNoDealFor(scenario, weights).total} timeZone={timeZone} />)}
+            {tables.map((t) => (
+              <ScoreTimeline
+                key={t.id}
+                number={t.number}
+                events={events.filter((e) => e.tableId === t.id)}
+                baseline={scoreNoDealFor(scenario, weights).total}
+                timeZone={timeZone}
+              />
+            ))}
           </div>
         </section>
         <ParticipationTable rows={rows} tables={tables} />
         <section aria-labelledby="transcript-heading" className="space-y-3">
-          <h2 id="transcript-heading" className="text-xl font-semibold">Transcript</h2>
-          <TranscriptFilters filter={filter} tables={tables} channels={[...new Set(events.map((e) => e.channel).filter((c): c is string => c !== null))].sort()} students={people.map((s) => ({ id: s.id, name: s.displayName }))} />
-          <p className="text-sm text-slate-700" role="status">{count(shown.total, "matching event")}{shown.pages > 1 ? `, page ${shown.page} of ${shown.pages}` : ""}.</p>
+          <h2 id="transcript-heading" className="text-xl font-semibold">
+            Transcript
+          </h2>
+          <TranscriptFilters
+            filter={filter}
+            tables={tables}
+            channels={[...new Set(events.map((e) => e.channel).filter((c): c is string => c !== null))].sort()}
+            students={people.map((s) => ({ id: s.id, name: s.displayName }))}
+          />
+          <p className="text-sm text-slate-700" role="status">
+            {count(shown.total, "matching event")}
+            {shown.pages > 1 ? `, page ${shown.page} of ${shown.pages}` : ""}.
+          </p>
           <EventsTable events={shown.events} tables={tables} timeZone={timeZone} />
           {shown.pages > 1 ? (
             <nav aria-label="Transcript pages" className="flex gap-3">
-              {shown.page > 1 ? <Link href={query(shown.page - 1)} className="text-blue-700 underline">Previous page</Link> : null}
-              {shown.page < shown.pages ? <Link href={query(shown.page + 1)} className="text-blue-700 underline">Next page</Link> : null}
+              {shown.page > 1 ? (
+                <Link href={query(shown.page - 1)} className="text-blue-700 underline">
+                  Previous page
+                </Link>
+              ) : null}
+              {shown.page < shown.pages ? (
+                <Link href={query(shown.page + 1)} className="text-blue-700 underline">
+                  Next page
+                </Link>
+              ) : null}
             </nav>
           ) : null}
         </section>
