@@ -1,14 +1,14 @@
 import { createHmac } from "node:crypto";
 import type { Db } from "@/lib/db";
 import type { SummitEvent } from "@/lib/domain/events";
-import type { Speaker } from "@/lib/repositories/messages";
-import { sendMessage } from "@/lib/repositories/messages";
+import { sendMessage, type Speaker } from "@/lib/repositories/messages";
 import { publishPosition } from "@/lib/repositories/positions";
 import { proposeDeal, respondToDeal } from "@/lib/repositories/proposals";
 import { BRIEFS, PAYOFFS } from "@/lib/scenario/hanoi/briefs";
 import type { Deal } from "@/lib/scenario/hanoi/terms";
 import { canPropose, canRespond } from "@/lib/domain/phases";
 import { decide } from "./negotiator";
+import { computersAt, hasAnswered, openVersion, proposalsBy } from "@/lib/repositories/computers";
 
 type Deps = {
   db: Db;
@@ -37,9 +37,9 @@ export function createBotRunner(deps: Deps) {
   const act = async (sessionId: string, event: SummitEvent) => {
     const tableId = event.tableId;
     if (!tableId) return;
-    const bots = await deps.db.participant.findMany({ where: { tableId, isComputer: true, kickedAt: null } });
-    if (bots.length === 0) return;
-    const table = await deps.db.sessionTable.findUniqueOrThrow({ where: { id: tableId } });
+    const found = await computersAt(deps.db, tableId);
+    if (!found) return;
+    const { computers: bots, table } = found;
     // A paused or settled table takes nothing; the resume's phase event brings the computer back.
     if (table.pausedRemainingMs !== null || table.signedProposalId || table.walkedAwayAt) return;
     for (const bot of bots) {
@@ -56,21 +56,16 @@ export function createBotRunner(deps: Deps) {
         continue;
       }
       if (event.kind !== "proposal" && !(event.kind === "phase" && canRespond(table.phase))) continue;
-      const open = await deps.db.proposal.findFirst({ where: { tableId, status: "open" } });
+      const open = await openVersion(deps.db, tableId);
       if (!open || open.delegation === bot.delegation) continue;
-      if (
-        await deps.db.proposalResponse.findUnique({
-          where: { proposalId_delegation: { proposalId: open.id, delegation: bot.delegation } },
-        })
-      )
-        continue;
+      if (await hasAnswered(deps.db, open.id, bot.delegation)) continue;
       const answerId = botClientId(deps.secret, open.id, bot.id);
       const decision = decide({
         payoffs: PAYOFFS[bot.delegation],
         proposal: { version: open.version, terms: open.terms as Deal, delegation: open.delegation },
         canAnswer: canRespond(table.phase),
         canCounter: canPropose(table.phase),
-        countersSoFar: await deps.db.proposal.count({ where: { tableId, participantId: bot.id } }),
+        countersSoFar: await proposalsBy(deps.db, tableId, bot.id),
       });
       const phaseKey = decision.kind === "say" ? "" : `-${table.phase.slice(0, 4)}`;
       await run(

@@ -4,6 +4,7 @@ import { formatDate, formatTime, zoneLabel } from "@/lib/format/time";
 import { KIND_LABELS } from "@/lib/report/describe";
 import { participation } from "@/lib/report/participation";
 import { listEvents } from "@/lib/repositories/events";
+import { listParticipants } from "@/lib/repositories/participants";
 import { findOwnedSession } from "@/lib/repositories/sessions";
 import type { SummitEvent } from "@/lib/domain/events";
 import { channelLabel } from "@/lib/domain/channels";
@@ -100,23 +101,23 @@ export function gradebookCsv(data: Awaited<ReturnType<typeof exportSession>>): s
 export async function exportSession(db: Db, teacherId: string, sessionId: string) {
   const session = await findOwnedSession(db, teacherId, sessionId);
   if (!session) throw new UserError("No session of yours has that id.");
-  const [events, participants] = await Promise.all([
+  const [events, everyone] = await Promise.all([
     listEvents(db, session.id, 0, "teacher"),
-    db.participant.findMany({
-      where: { sessionId: session.id },
-      orderBy: { joinedAt: "asc" },
-      select: {
-        id: true,
-        displayName: true,
-        delegation: true,
-        tableId: true,
-        isComputer: true,
-        joinedAt: true,
-        grade: true,
-        comment: true,
-      },
-    }),
+    listParticipants(db, session.id),
   ]);
+  // What a teacher may take away: never a seat's token nonce or resume code.
+  const participants = everyone.map(
+    ({ id, displayName, delegation, tableId, isComputer, joinedAt, grade, comment }) => ({
+      id,
+      displayName,
+      delegation,
+      tableId,
+      isComputer,
+      joinedAt,
+      grade,
+      comment,
+    }),
+  );
   return {
     format: "summit-session-export/1",
     times: "ISO 8601, UTC",

@@ -228,3 +228,21 @@ export async function lookupSeat(
     },
   };
 }
+
+/** Everyone who sat in a session, the computer included, in the order they joined. */
+export function listParticipants(db: Db, sessionId: string) {
+  return db.participant.findMany({ where: { sessionId }, orderBy: { joinedAt: "asc" } });
+}
+
+/** The teacher's grade and comment for one of their students; false when no student of theirs has that id. */
+export async function assessStudent(
+  db: Db,
+  teacherId: string,
+  input: { participantId: string; grade: string | null; comment: string | null },
+) {
+  const { count } = await db.participant.updateMany({
+    where: { id: input.participantId, session: { teacherId } },
+    data: { grade: input.grade, comment: input.comment },
+  });
+  return count > 0;
+}

@@ -5,6 +5,7 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { requireTeacher } from "@/lib/auth/teacher";
 import { getDb } from "@/lib/db";
+import { assessStudent } from "@/lib/repositories/participants";
 
 const schema = z.object({
   participantId: z.string().uuid(),
@@ -19,11 +20,13 @@ export async function saveAssessment(_: AssessmentState, form: FormData): Promis
   const teacher = await requireTeacher();
   const parsed = schema.safeParse(Object.fromEntries(form));
   if (!parsed.success) return { error: parsed.error.issues[0]?.message ?? "Check the grade and comment." };
-  const { count } = await getDb().participant.updateMany({
-    where: { id: parsed.data.participantId, session: { teacherId: teacher.id } },
-    data: { grade: parsed.data.grade || null, comment: parsed.data.comment || null },
+  const { participantId, grade, comment } = parsed.data;
+  const saved = await assessStudent(getDb(), teacher.id, {
+    participantId,
+    grade: grade || null,
+    comment: comment || null,
   });
-  if (count === 0) return { error: "No student of yours has that id." };
+  if (!saved) return { error: "No student of yours has that id." };
   revalidatePath("/teacher/sessions/[id]/transcript", "page");
   return { saved: true };
 }

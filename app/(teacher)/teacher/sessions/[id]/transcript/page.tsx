@@ -12,6 +12,7 @@ import { filterEvents, filterSchema } from "@/lib/report/filter";
 import { participation } from "@/lib/report/participation";
 import { listEvents } from "@/lib/repositories/events";
 import { debriefOf } from "@/lib/repositories/outcomes";
+import { listParticipants } from "@/lib/repositories/participants";
 import { PAYOFFS } from "@/lib/scenario/hanoi/briefs";
 import { scenarioById } from "@/lib/scenario/registry";
 import { publicView } from "@/lib/scenario/public";
@@ -32,7 +33,7 @@ export default async function ReportPage({ params, searchParams }: Props) {
   const filter = filterSchema.parse(await searchParams);
   const [events, students, outcomes] = await Promise.all([
     listEvents(db, session.id, 0, "teacher"),
-    db.participant.findMany({ where: { sessionId: session.id }, orderBy: { joinedAt: "asc" } }),
+    listParticipants(db, session.id),
     debriefOf(db, session.id, true),
   ]);
   const tables = session.tables.map((t) => ({ id: t.id, number: t.number }));

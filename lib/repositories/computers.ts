@@ -1,0 +1,29 @@
+// What the computer player reads of its table before it acts; it writes through the same
+// repositories students use.
+import type { Db } from "@/lib/db";
+import type { Delegation } from "@/lib/domain/events";
+
+/** The computer players at a table and the table's clock state, or null when there are none. */
+export async function computersAt(db: Db, tableId: string) {
+  const computers = await db.participant.findMany({ where: { tableId, isComputer: true, kickedAt: null } });
+  if (computers.length === 0) return null;
+  const table = await db.sessionTable.findUniqueOrThrow({ where: { id: tableId } });
+  return { computers, table };
+}
+
+/** The version open at the table, if any. */
+export function openVersion(db: Db, tableId: string) {
+  return db.proposal.findFirst({ where: { tableId, status: "open" } });
+}
+
+/** Whether a delegation has answered a version already. */
+export async function hasAnswered(db: Db, proposalId: string, delegation: Delegation): Promise<boolean> {
+  return (
+    (await db.proposalResponse.findUnique({ where: { proposalId_delegation: { proposalId, delegation } } })) !== null
+  );
+}
+
+/** How many versions this participant proposed at the table. */
+export function proposalsBy(db: Db, tableId: string, participantId: string) {
+  return db.proposal.count({ where: { tableId, participantId } });
+}
