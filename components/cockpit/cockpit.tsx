@@ -1,7 +1,8 @@
 "use client";
 
 import { useCallback, useEffect, useMemo, useState } from "react";
-import { useRoom, type RequestName } from "@/lib/realtime/client";
+import { useRoom } from "@/lib/realtime/client";
+import type { RequestBody, RequestName } from "@/lib/realtime/events";
 import type { ClockAction } from "@/lib/domain/phases";
 import { alertsFor } from "@/lib/domain/alerts";
 import { deriveRoom } from "@/lib/domain/room";
@@ -37,7 +38,7 @@ export function Cockpit({ sessionId, joinUrl }: Props) {
 
   const { run } = request;
   const act = useCallback(
-    (name: RequestName, payload: Record<string, unknown>) => run(async () => errorOf(await send(name, payload))),
+    <N extends RequestName>(name: N, payload: RequestBody<N>) => run(async () => errorOf(await send(name, payload))),
     [run, send],
   );
   const actions: CockpitActions = {

@@ -1,9 +1,8 @@
 "use client";
 
 import { useState } from "react";
-import type { RequestName } from "@/lib/realtime/client";
-import { DELEGATIONS, type PrivateBrief, type SummitEvent, type TableState } from "@/lib/domain/events";
-import { type Reply } from "@/lib/realtime/events";
+import { DELEGATIONS, type PrivateBrief, type TableState } from "@/lib/domain/events";
+import type { Send } from "@/lib/realtime/events";
 import { ANNOUNCEMENT, delegationChannel, FLOOR, sidebarChannel } from "@/lib/domain/channels";
 import { DELEGATION_NAMES } from "@/lib/domain/names";
 import type { PhaseDurations } from "@/lib/domain/phases";
@@ -27,7 +26,7 @@ type Props = {
   actions: CockpitActions;
   durations: PhaseDurations;
   clockOffset: number;
-  send: <T>(name: RequestName, payload: Record<string, unknown>) => Promise<Reply<T>>;
+  send: Send;
   onClose: () => void;
 };
 
@@ -116,7 +115,7 @@ export function TablePanel({
             channels={channels}
             messages={room.messages.filter((m) => m.tableId === table.id || m.kind === "announcement")}
             pendingTexts={[]}
-            onSend={(t, text) => send<SummitEvent>("chat:send", { ...t, text })}
+            onSend={(t, text) => send("chat:send", { ...t, text })}
           />
         </div>
         <div className="relative min-w-0 space-y-2 lg:h-[calc(100dvh-13rem)] lg:overflow-y-auto">

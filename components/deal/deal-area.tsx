@@ -2,8 +2,7 @@
 
 import { useState } from "react";
 import type { Delegation } from "@/lib/domain/events";
-import type { Reply } from "@/lib/realtime/events";
-import type { RequestName } from "@/lib/realtime/client";
+import type { Send } from "@/lib/realtime/events";
 import type { Deal } from "@/lib/scenario/hanoi/terms";
 import { weakestOf } from "@/lib/scenario/public";
 import type { PayoffTable } from "@/lib/scoring/payoff";
@@ -25,7 +24,7 @@ type Props = {
   payoffs: PayoffTable | undefined;
   /** Every delegation's table once the debrief reveals them; null before. */
   allPayoffs: Record<string, PayoffTable> | null;
-  send: (name: RequestName, payload: Record<string, unknown>) => Promise<Reply<unknown>>;
+  send: Send;
 };
 
 type Builder = { terms: Deal; countering: number | null; key: number };

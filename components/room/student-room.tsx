@@ -4,7 +4,7 @@ import dynamic from "next/dynamic";
 import Link from "next/link";
 import { useCallback, useMemo, useState } from "react";
 import { useRoom } from "@/lib/realtime/client";
-import { DELEGATIONS, type SummitEvent } from "@/lib/domain/events";
+import { DELEGATIONS } from "@/lib/domain/events";
 import { ANNOUNCEMENT, delegationChannel, resolveStudentChannel, sidebarChannel } from "@/lib/domain/channels";
 import { refusal, type TableGate } from "@/lib/domain/gates";
 import { DELEGATION_NAMES } from "@/lib/domain/names";
@@ -232,7 +232,7 @@ export function StudentRoom() {
                   versions={versions}
                   publishAs={me.delegation}
                   closedReason={refusal(gate, "position")}
-                  onPublish={(statement, stances) => send<SummitEvent>("position:publish", { statement, stances })}
+                  onPublish={(statement, stances) => send("position:publish", { statement, stances })}
                 />
               ) : (
                 <div className="space-y-3">
@@ -271,7 +271,7 @@ export function StudentRoom() {
             self={me.participantId}
             readUpTo={readUpTo}
             onRead={onRead}
-            onSend={(target, text) => send<SummitEvent>("chat:send", { ...target, text })}
+            onSend={(target, text) => send("chat:send", { ...target, text })}
           />
         </div>
       </main>

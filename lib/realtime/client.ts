@@ -3,13 +3,29 @@
 import { startTransition, useCallback, useEffect, useRef, useState } from "react";
 import { io, type Socket } from "socket.io-client";
 import type { Snapshot, SummitEvent, TableState } from "@/lib/domain/events";
-import type { ClientToServerEvents, HandshakeAuth, Reply, ServerToClientEvents } from "./events";
+import type {
+  ClientToServerEvents,
+  HandshakeAuth,
+  Reply,
+  RequestAnswer,
+  RequestBody,
+  RequestName,
+  ServerToClientEvents,
+} from "./events";
 import { estimateOffset, type ClockSample } from "./clock-offset";
 import { Outbox, type Pending } from "./outbox";
 
 type SummitClientSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
-export type RequestName = Exclude<keyof ClientToServerEvents, "session:sync" | "clock:ping">;
-type EmitWithAck = { emitWithAck: (name: string, payload: unknown) => Promise<Reply<unknown>> };
+export type { RequestName };
+
+/**
+ * Sends a queued request. Queued items are JSON from localStorage, typed only by what this screen
+ * stored there, so they go out through the untyped view of the socket; the server parses each one.
+ */
+function emitRequest(socket: SummitClientSocket, item: Pending): Promise<Reply<unknown>> {
+  const untyped: Socket = socket;
+  return untyped.timeout(5000).emitWithAck(item.name, item.body);
+}
 
 // Events published by concurrent writers can arrive slightly out of order; a reconnect asks
 // again from a little before the highest number seen and drops what it already has.
@@ -82,7 +98,7 @@ export function useRoom(auth: HandshakeAuth, outboxKey: string) {
     const flush = async () => {
       for (const item of outbox.items()) {
         try {
-          const reply = await (socket.timeout(5000) as unknown as EmitWithAck).emitWithAck(item.name, item.body);
+          const reply = await emitRequest(socket, item);
           outbox.settle(item.body.clientId, reply);
           if ("data" in reply && reply.data && typeof reply.data === "object" && "seq" in reply.data)
             receive([reply.data as SummitEvent]);
@@ -96,11 +112,11 @@ export function useRoom(auth: HandshakeAuth, outboxKey: string) {
       const samples: ClockSample[] = [];
       for (let i = 0; i < 5 && socket.connected; i++) {
         const sentAt = Date.now();
-        const reply = await (socket.timeout(3000) as unknown as EmitWithAck)
+        const reply = await socket
+          .timeout(3000)
           .emitWithAck("clock:ping", {})
           .catch(() => null);
-        if (reply && "data" in reply)
-          samples.push({ sentAt, receivedAt: Date.now(), serverNow: (reply.data as { serverNow: number }).serverNow });
+        if (reply && "data" in reply) samples.push({ sentAt, receivedAt: Date.now(), serverNow: reply.data.serverNow });
       }
       if (samples.length > 0) startTransition(() => setClockOffset(estimateOffset(samples)));
     };
@@ -175,15 +191,14 @@ export function useRoom(auth: HandshakeAuth, outboxKey: string) {
 
   /** Queues a request and resolves with the server's answer once it has one. */
   const send = useCallback(
-    <T>(name: RequestName, payload: Record<string, unknown>): Promise<Reply<T>> => {
+    <N extends RequestName>(name: N, payload: RequestBody<N>): Promise<Reply<RequestAnswer<N>>> => {
       const outbox = outboxRef.current;
       const socket = socketRef.current;
       if (!outbox || !socket) return Promise.resolve({ error: "Not connected yet." });
-      const answer = outbox.add(name, payload) as Promise<Reply<T>>;
+      const answer = outbox.add(name, payload) as Promise<Reply<RequestAnswer<N>>>;
       if (socket.connected) {
         const item = outbox.items().at(-1) as Pending;
-        void (socket.timeout(5000) as unknown as EmitWithAck)
-          .emitWithAck(item.name, item.body)
+        void emitRequest(socket, item)
           .then((reply) => {
             outbox.settle(item.body.clientId, reply);
             if ("data" in reply && reply.data && typeof reply.data === "object" && "seq" in reply.data)
