@@ -3,7 +3,7 @@ import type { OptionValue, Scenario } from "./schema";
 
 export type ScenarioDeal = Readonly<Record<string, OptionValue>>;
 
-export function weakestDealOf(scenario: Scenario): Record<string, OptionValue> {
+export function weakestDealOf(scenario: Pick<Scenario, "terms">): Record<string, OptionValue> {
   return Object.fromEntries(scenario.terms.map((term) => [term.key, term.options[0]?.value ?? false]));
 }
 
