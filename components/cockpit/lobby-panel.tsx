@@ -1,12 +1,11 @@
 "use client";
 
-import { DELEGATIONS, type Snapshot, type TableState } from "@/lib/domain/events";
-import { DELEGATION_NAMES } from "@/lib/domain/names";
+import type { Snapshot, TableState } from "@/lib/domain/events";
 import type { Room } from "@/lib/domain/room";
 import { RemovedStudents } from "@/components/teacher/removed-students";
-import { StudentRow, type StudentAction } from "@/components/teacher/student-row";
 import { TablesSetup } from "@/components/teacher/tables-setup";
 import { WeightsForm } from "@/components/teacher/weights-form";
+import { TableRoster } from "./table-roster";
 import type { CockpitActions } from "./types";
 
 type Props = {
@@ -95,36 +94,15 @@ export function LobbyPanel({ snapshot, joinUrl, tables, room, online, actions }:
                   ({count} {count === 1 ? "student" : "students"})
                 </span>
               </h2>
-              <ul className="mt-1 divide-y divide-slate-100">
-                {DELEGATIONS.map((d) => (
-                  <li key={d} className="py-1.5">
-                    <h3 className="text-sm font-semibold">{DELEGATION_NAMES[d]}</h3>
-                    <ul>
-                      {here
-                        .filter((m) => m.delegation === d)
-                        .map((m) => (
-                          <StudentRow
-                            key={m.participantId}
-                            member={m}
-                            online={m.computer || online.has(m.participantId)}
-                            tables={tables}
-                            onAction={(a: StudentAction) => actions.act(a.name, a.payload)}
-                          />
-                        ))}
-                    </ul>
-                    {here.some((m) => m.delegation === d) ? null : (
-                      <button
-                        type="button"
-                        disabled={actions.pending}
-                        onClick={() => actions.act("bot:add", { tableId: table.id, delegation: d })}
-                        className="mt-1 min-h-9 rounded border border-slate-300 px-2 text-sm"
-                      >
-                        Let the computer play {DELEGATION_NAMES[d]} at table {table.number}
-                      </button>
-                    )}
-                  </li>
-                ))}
-              </ul>
+              <TableRoster
+                table={table}
+                members={here}
+                removed={[]}
+                online={online}
+                tables={tables}
+                actions={actions}
+                className="mt-1"
+              />
             </section>
           );
         })}

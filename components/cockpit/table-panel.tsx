@@ -11,10 +11,9 @@ import { ChannelChat, type ChannelOption } from "@/components/chat/channel-chat"
 import { ProposalCard } from "@/components/deal/proposal-card";
 import { PositionPanel } from "@/components/position/position-panel";
 import { outcomeText } from "@/components/room/outcome";
-import { RemovedStudents } from "@/components/teacher/removed-students";
-import { StudentRow, type StudentAction } from "@/components/teacher/student-row";
 import { Countdown } from "@/components/timer/countdown";
 import { TableClock } from "./table-clock";
+import { TableRoster } from "./table-roster";
 import type { CockpitActions } from "./types";
 
 type Props = {
@@ -157,45 +156,15 @@ export function TablePanel({
                 closedReason={null}
               />
             ) : (
-              <ul className="divide-y divide-slate-100 rounded-lg border border-slate-200 bg-white px-3">
-                {DELEGATIONS.map((d) => (
-                  <li key={d} className="py-2">
-                    <h3 className="text-sm font-semibold">{DELEGATION_NAMES[d]}</h3>
-                    <ul>
-                      {members
-                        .filter((m) => m.delegation === d)
-                        .map((m) => (
-                          <StudentRow
-                            key={m.participantId}
-                            member={m}
-                            online={m.computer || online.has(m.participantId)}
-                            tables={tables}
-                            onAction={(a: StudentAction) => actions.act(a.name, a.payload)}
-                          />
-                        ))}
-                    </ul>
-                    {members.some((m) => m.delegation === d) ? null : (
-                      <button
-                        type="button"
-                        disabled={actions.pending}
-                        onClick={() => actions.act("bot:add", { tableId: table.id, delegation: d })}
-                        className="mt-1 min-h-9 rounded border border-slate-300 px-2 text-sm"
-                      >
-                        Let the computer play {DELEGATION_NAMES[d]} at table {table.number}
-                      </button>
-                    )}
-                  </li>
-                ))}
-                {room.removed.some((m) => m.tableId === table.id) ? (
-                  <li>
-                    <RemovedStudents
-                      removed={room.removed.filter((m) => m.tableId === table.id)}
-                      disabled={actions.pending}
-                      onReadmit={(participantId) => actions.act("student:readmit", { participantId })}
-                    />
-                  </li>
-                ) : null}
-              </ul>
+              <TableRoster
+                table={table}
+                members={members}
+                removed={room.removed.filter((m) => m.tableId === table.id)}
+                online={online}
+                tables={tables}
+                actions={actions}
+                className="rounded-lg border border-slate-200 bg-white px-3"
+              />
             )}
           </div>
         </div>

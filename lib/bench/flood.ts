@@ -8,20 +8,15 @@
 // Environment (optional): BENCH_WINDOW_S=20 measured seconds, BENCH_WARMUP_S=5, FLOOD_RATE=1000
 // messages a second, FLOOD_S=5 seconds of flood, at the start of the measured window.
 import { randomBytes, randomUUID } from "node:crypto";
-import { mkdtemp, rm } from "node:fs/promises";
-import os from "node:os";
 import path from "node:path";
 import { io } from "socket.io-client";
-import { closeDb, createDb } from "@/lib/db";
-import { applyMigrations } from "@/lib/db/migrations";
-import { createTestDatabase } from "@/lib/testing/test-database";
 import type { SummitEvent } from "@/lib/domain/events";
 import type { Reply } from "@/lib/realtime/events";
 import { createTeacher } from "@/lib/repositories/teachers";
 import { setUpClass, type Student } from "./realtime-class";
 import { runLoad, type LoadOptions } from "./realtime-load";
 import { bundle, startServer } from "./realtime-servers";
-import { createCleanup, ensureDatabaseServer } from "./setup";
+import { bundleFolder, createCleanup, openBenchDatabase } from "./setup";
 
 const env = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
 const students = Number(process.argv[2] ?? 198);
@@ -95,15 +90,8 @@ async function flood(url: string, student: Student, startInMs: number) {
 const cleanup = createCleanup();
 try {
   process.setMaxListeners(0);
-  await ensureDatabaseServer(cleanup);
-  const database = await createTestDatabase();
-  cleanup.add("drop the test database", () => database.drop());
-  await applyMigrations(database.url, { log: () => {} });
-  const db = createDb(database.url);
-  cleanup.add("close the setup connections", () => closeDb(db));
-  const outDir = await mkdtemp(path.join(os.tmpdir(), "summit-bench-bundles-"));
-  cleanup.add("remove the bundle", () => rm(outDir, { recursive: true, force: true }));
-  const summit = await bundle(path.join(import.meta.dirname, "realtime-summit.ts"), outDir);
+  const { url: databaseUrl, db } = await openBenchDatabase(cleanup);
+  const summit = await bundle(path.join(import.meta.dirname, "realtime-summit.ts"), await bundleFolder(cleanup));
   const secret = randomBytes(32).toString("hex");
   const teacher = await createTeacher(db, {
     name: "Bench Teacher",
@@ -126,7 +114,7 @@ try {
   for (const flooding of [false, true]) {
     const server = await startServer("summit", summit, {
       NODE_ENV: "production",
-      BENCH_DATABASE_URL: database.url,
+      BENCH_DATABASE_URL: databaseUrl,
       BENCH_SECRET: secret,
     });
     try {

@@ -18,17 +18,14 @@
 //                            tablemates alternate between them, so fan-out crosses processes
 // Exits non-zero only when the harness itself fails, never because a target was missed.
 import { randomBytes } from "node:crypto";
-import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import { closeDb, createDb, type Db } from "@/lib/db";
-import { applyMigrations } from "@/lib/db/migrations";
-import { createTestDatabase } from "@/lib/testing/test-database";
+import type { Db } from "@/lib/db";
 import { createTeacher } from "@/lib/repositories/teachers";
 import { setUpClass, type ClassSetup } from "./realtime-class";
 import { runLoad, type LoadClient, type LoadOptions, type LoadResult } from "./realtime-load";
 import { bundle, startServer, type RunningServer } from "./realtime-servers";
-import { createCleanup, ensureDatabaseServer, type Cleanup } from "./setup";
+import { bundleFolder, createCleanup, openBenchDatabase, type Cleanup } from "./setup";
 
 // ---------------------------------------------------------------------------------- options
 
@@ -373,15 +370,8 @@ async function main(cleanup: Cleanup): Promise<void> {
   // Thousands of sockets in this process: Node's warning about many listeners would be noise.
   process.setMaxListeners(0);
 
-  await ensureDatabaseServer(cleanup);
-  const database = await createTestDatabase();
-  cleanup.add("drop the test database", () => database.drop());
-  await applyMigrations(database.url, { log: () => {} });
-  const db = createDb(database.url);
-  cleanup.add("close the setup connections", () => closeDb(db));
-
-  const outDir = await mkdtemp(path.join(os.tmpdir(), "summit-bench-bundles-"));
-  cleanup.add("remove the bundles", () => rm(outDir, { recursive: true, force: true }));
+  const { url: databaseUrl, db } = await openBenchDatabase(cleanup);
+  const outDir = await bundleFolder(cleanup);
   const entries: Record<TargetName, string> = { summit: "realtime-summit.ts", baseline: "realtime-baseline.ts" };
   const built = await Promise.all(TARGET_NAMES.map((t) => bundle(path.join(import.meta.dirname, entries[t]), outDir)));
   const bundles = Object.fromEntries(TARGET_NAMES.map((t, i) => [t, built[i] as string])) as Record<TargetName, string>;
@@ -393,7 +383,7 @@ async function main(cleanup: Cleanup): Promise<void> {
   });
   const bench: Bench = {
     db,
-    databaseUrl: database.url,
+    databaseUrl,
     secret: randomBytes(32).toString("hex"),
     teacher,
     bundles,

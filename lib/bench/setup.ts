@@ -2,7 +2,10 @@
 import { chmod, mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
+import { closeDb, createDb, type Db } from "@/lib/db";
 import { startEmbeddedPostgres } from "@/lib/db/embedded";
+import { applyMigrations } from "@/lib/db/migrations";
+import { createTestDatabase } from "@/lib/testing/test-database";
 
 // ---------------------------------------------------------------------------------- cleanup
 
@@ -44,4 +47,22 @@ export async function ensureDatabaseServer(cleanup: Cleanup): Promise<void> {
   const server = await startEmbeddedPostgres(path.join(dir, "data"), "postgres");
   cleanup.add("stop the embedded PostgreSQL", () => server.stop());
   process.env.DATABASE_URL = server.url;
+}
+
+/** A fresh, migrated database for one run (dropped by cleanup) and a client on it. */
+export async function openBenchDatabase(cleanup: Cleanup): Promise<{ url: string; db: Db }> {
+  await ensureDatabaseServer(cleanup);
+  const database = await createTestDatabase();
+  cleanup.add("drop the test database", () => database.drop());
+  await applyMigrations(database.url, { log: () => {} });
+  const db = createDb(database.url);
+  cleanup.add("close the setup connections", () => closeDb(db));
+  return { url: database.url, db };
+}
+
+/** A temporary folder for bundled servers, removed by cleanup. */
+export async function bundleFolder(cleanup: Cleanup): Promise<string> {
+  const outDir = await mkdtemp(path.join(os.tmpdir(), "summit-bench-bundles-"));
+  cleanup.add("remove the bundles", () => rm(outDir, { recursive: true, force: true }));
+  return outDir;
 }
