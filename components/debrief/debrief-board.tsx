@@ -14,7 +14,7 @@ type Props = {
   weights?: ScenarioWeights | undefined;
 };
 
-/** Every table side by side with the 2019 bargain and walking away, scores and payoffs revealed: cards on a phone, a table on a wide screen. */
+/** Every table side by side with the scenario's reference deals and walking away, scores and payoffs revealed: cards on a phone, a table on a wide screen. */
 export function DebriefBoard({ scenario, outcomes, payoffs, weights }: Props) {
   const { columns, summaries, known } = debriefColumns(scenario, outcomes, payoffs, weights);
   return (
@@ -45,7 +45,7 @@ export function DebriefBoard({ scenario, outcomes, payoffs, weights }: Props) {
       <div className="relative hidden overflow-x-auto rounded-lg border border-slate-200 bg-white md:block">
         <table className="w-full text-left text-sm">
           <caption className="sr-only">
-            Outcome, editorial score, criteria and payoffs of each table, the 2019 bargain and walking away
+            Outcome, editorial score, criteria and payoffs of each table, the reference deals and walking away
           </caption>
           <thead className="bg-slate-100">
             <tr>

@@ -21,8 +21,14 @@ function byDisagreement(columns: DebriefColumn[]) {
     .sort((a, b) => b.spread - a.spread);
 }
 
+/** "Hanoi, 2019 against walking away": the reference deals' titles, for the slide that compares them. */
+function againstWalkingAway(references: DebriefColumn[]): string {
+  const named = references.filter((c) => c.kind === "reference").map((c) => c.title);
+  return named.length > 0 ? `${named.join(" and ")} against walking away` : "Walking away";
+}
+
 /**
- * The debrief at projector scale: each table against the 2019 bargain and walking away, then
+ * The debrief at projector scale: each table against the scenario's reference deals and walking away, then
  * questions for the class drawn from the editorial's criteria. Arrow keys or the buttons move on.
  */
 export function DebriefSlides({ title, snapshot }: { title: string; snapshot: Omit<Snapshot, "events"> }) {
@@ -52,8 +58,8 @@ function Slides({
     payoffs,
     snapshot.session.weights ?? undefined,
   );
-  const tables = columns.filter((c) => c.key !== "hanoi" && c.key !== "baseline");
-  const references = columns.filter((c) => c.key === "hanoi" || c.key === "baseline");
+  const tables = columns.filter((c) => c.kind === "table");
+  const references = columns.filter((c) => c.kind !== "table");
   const [index, setIndex] = useState(0);
 
   const compare = (shown: DebriefColumn[]) => (
@@ -139,7 +145,7 @@ function Slides({
       body: compare([table, ...references]),
     })),
     ...(tables.length === 0
-      ? [{ key: "references", title: "The 2019 bargain against walking away", body: compare(references) }]
+      ? [{ key: "references", title: againstWalkingAway(references), body: compare(references) }]
       : []),
     ...byDisagreement(columns)
       .slice(0, 4)

@@ -14,7 +14,7 @@ import { PHASE_LABELS } from "@/lib/domain/phases";
 import { renderPdf, type PdfReport, type PdfTable } from "./pdf";
 import { exportSession } from "./session-export";
 
-/** The debrief board as a table: a column per table that finished, the 2019 bargain and walking away. */
+/** The debrief board as a table: a column per table that finished, the reference deals and walking away. */
 function debriefTable(
   outcomes: Awaited<ReturnType<typeof debriefOf>>,
   weights: Record<string, number> | undefined,

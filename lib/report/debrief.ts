@@ -1,5 +1,6 @@
 // The debrief's comparison, shared by the board, the projector's slides and the PDF: each table
-// that reached the debrief, the 2019 bargain and walking away, with scores and payoffs.
+// that reached the debrief, the scenario's reference deals (its examples marked for the debrief)
+// and walking away, with scores and payoffs.
 import type { Delegation, TableOutcome } from "@/lib/domain/events";
 import { DELEGATIONS } from "@/lib/domain/events";
 import type { ScenarioDeal } from "@/lib/scenario/deal";
@@ -11,6 +12,8 @@ import { DELEGATION_NAMES } from "@/lib/domain/names";
 
 export type DebriefColumn = {
   key: string;
+  /** A table's outcome, a reference deal from the scenario, or walking away. */
+  kind: "table" | "reference" | "baseline";
   title: string;
   outcome: string;
   score: ScoreResult;
@@ -28,10 +31,10 @@ export function debriefColumns(
   const walkAwayNote = scenario.walkAwayQuote
     ? `The editorial holds that “${scenario.walkAwayQuote}”: no deal keeps the baseline, neither gained nor given away.`
     : "No deal keeps the baseline: nothing gained, nothing given away.";
-  const bargain = exampleDealOf(scenario, "hanoi_bargain");
   const columns: DebriefColumn[] = [
     ...outcomes.map((o) => ({
       key: o.tableId,
+      kind: "table" as const,
       title: `Table ${o.number}`,
       outcome: o.signed
         ? `Signed version ${o.signed.version}`
@@ -42,15 +45,31 @@ export function debriefColumns(
       deal: o.signed?.terms ?? null,
       note: o.signed ? o.signed.score.summary : walkAwayNote,
     })),
+    ...Object.entries(scenario.examples).flatMap(([id, example]) => {
+      if (!example.debrief) return [];
+      const deal = exampleDealOf(scenario, id);
+      const { title, outcome, note } = example.debrief;
+      return [
+        {
+          key: `example:${id}`,
+          kind: "reference" as const,
+          title,
+          outcome,
+          score: scoreDealFor(scenario, deal, weights),
+          deal,
+          note,
+        },
+      ];
+    }),
     {
-      key: "hanoi",
-      title: "Hanoi, 2019",
-      outcome: "The bargain on offer",
-      score: scoreDealFor(scenario, bargain, weights),
-      deal: bargain,
-      note: "Full relief for one facility: the editorial calls it “an unfair bargain”.",
+      key: "baseline",
+      kind: "baseline",
+      title: "Walking away",
+      outcome: "No deal",
+      score: noDeal,
+      deal: null,
+      note: walkAwayNote,
     },
-    { key: "baseline", title: "Walking away", outcome: "No deal", score: noDeal, deal: null, note: walkAwayNote },
   ];
   const known = DELEGATIONS.filter((d) => payoffs[d]);
   const summaries = columns.map((c) =>

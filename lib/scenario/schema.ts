@@ -60,6 +60,8 @@ const exampleSchema = z.strictObject({
   title: text,
   description: text.optional(),
   terms: z.record(z.string(), optionValue),
+  /** Set on the deals the debrief compares every table with: its column's title, outcome line and note. */
+  debrief: z.strictObject({ title: text, outcome: text, note: text }).optional(),
 });
 
 export const scenarioFileSchema = z.strictObject({
