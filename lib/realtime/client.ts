@@ -16,7 +16,6 @@ import { estimateOffset, type ClockSample } from "./clock-offset";
 import { Outbox, type Pending } from "./outbox";
 
 type SummitClientSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
-export type { RequestName };
 
 /**
  * Sends a queued request. Queued items are JSON from localStorage, typed only by what this screen
