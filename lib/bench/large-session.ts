@@ -3,6 +3,7 @@
 import { mkdtemp, rm, chmod } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
+import { asDelegation } from "@/lib/domain/events";
 import { closeDb, createDb } from "@/lib/db";
 import { startEmbeddedPostgres } from "@/lib/db/embedded";
 import { applyMigrations } from "@/lib/db/migrations";
@@ -87,7 +88,7 @@ try {
       students.map((s) => ({
         id: s.id,
         name: s.displayName,
-        delegation: s.delegation,
+        delegation: asDelegation(s.delegation),
         tableId: s.tableId,
         isComputer: false,
       })),

@@ -1,15 +1,16 @@
 // The rules of a table's deals, apart from where they are stored: when a version is signed, who
 // may answer or withdraw it, and how many votes a delegation needs to walk away.
-import { DELEGATIONS, type Delegation } from "./events";
+import { DELEGATIONS } from "./events";
 
-type Version = { tableId: string; status: string; version: number; delegation: Delegation };
-type Member = { tableId: string; delegation: Delegation };
+// Delegations are role ids: whatever roles the scenario has.
+type Version = { tableId: string; status: string; version: number; delegation: string };
+type Member = { tableId: string; delegation: string };
 
 /** Signed once every delegation at the table has accepted the same version; its proposer counts as accepting. */
 export function isSigned(
-  proposer: Delegation,
-  acceptedBy: Iterable<Delegation>,
-  delegations: readonly Delegation[] = DELEGATIONS,
+  proposer: string,
+  acceptedBy: Iterable<string>,
+  delegations: readonly string[] = DELEGATIONS,
 ): boolean {
   const accepted = new Set([proposer, ...acceptedBy]);
   return delegations.every((d) => accepted.has(d));

@@ -8,6 +8,17 @@ import type { PhaseDurations, PhaseName, PhaseReason } from "./phases";
 export const DELEGATIONS = ["US", "DPRK", "CHINA"] as const;
 export type Delegation = (typeof DELEGATIONS)[number];
 
+export const isDelegation = (value: string): value is Delegation => (DELEGATIONS as readonly string[]).includes(value);
+
+/** A delegation as stored (the database keeps role ids as text), checked on the way in. */
+export function asDelegation(value: string): Delegation;
+export function asDelegation(value: string | null): Delegation | null;
+export function asDelegation(value: string | null): Delegation | null {
+  if (value === null) return null;
+  if (!isDelegation(value)) throw new Error(`"${value}" is not a delegation of this scenario`);
+  return value;
+}
+
 export type EventPayloads = {
   join: { name: string; delegation: Delegation; tableNumber: number; computer?: boolean };
   leave: { name: string };

@@ -1,19 +1,21 @@
 // What the computer player reads of its table before it acts; it writes through the same
 // repositories students use.
 import type { Db } from "@/lib/db";
-import type { Delegation } from "@/lib/domain/events";
+import { asDelegation, type Delegation } from "@/lib/domain/events";
 
 /** The computer players at a table and the table's clock state, or null when there are none. */
 export async function computersAt(db: Db, tableId: string) {
-  const computers = await db.participant.findMany({ where: { tableId, isComputer: true, kickedAt: null } });
-  if (computers.length === 0) return null;
+  const rows = await db.participant.findMany({ where: { tableId, isComputer: true, kickedAt: null } });
+  if (rows.length === 0) return null;
+  const computers = rows.map((row) => ({ ...row, delegation: asDelegation(row.delegation) }));
   const table = await db.sessionTable.findUniqueOrThrow({ where: { id: tableId } });
   return { computers, table };
 }
 
 /** The version open at the table, if any. */
-export function openVersion(db: Db, tableId: string) {
-  return db.proposal.findFirst({ where: { tableId, status: "open" } });
+export async function openVersion(db: Db, tableId: string) {
+  const open = await db.proposal.findFirst({ where: { tableId, status: "open" } });
+  return open && { ...open, delegation: asDelegation(open.delegation) };
 }
 
 /** Whether a delegation has answered a version already. */

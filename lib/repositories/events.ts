@@ -83,7 +83,7 @@ export function appendSql<K extends EventKind>(event: NewEvent<K>, stateVersion?
       INSERT INTO "Event" (id, "sessionId", seq, kind, payload, "tableId", channel, "participantId", "teacherId", delegation, "clientId")
       SELECT ${randomUUID()}, ${event.sessionId}, bump."lastSeq", ${event.kind}::"EventKind", ${JSON.stringify(event.payload)}::jsonb,
              ${event.tableId ?? null}, ${event.channel ?? null}, ${event.participantId ?? null}, ${event.teacherId ?? null},
-             ${event.delegation ?? null}::"Delegation", ${event.clientId ?? null}
+             ${event.delegation ?? null}::text, ${event.clientId ?? null}
       FROM bump
       RETURNING id, seq, "createdAt", "participantId"
     )

@@ -1,5 +1,5 @@
 import type { Db } from "@/lib/db";
-import type { TableOutcome } from "@/lib/domain/events";
+import { asDelegation, type TableOutcome } from "@/lib/domain/events";
 import type { Deal } from "@/lib/scenario/hanoi/terms";
 import type { ScoreResult } from "@/lib/scoring/score";
 
@@ -14,7 +14,7 @@ export async function debriefOf(db: Db, sessionId: string, visible: boolean): Pr
   return tables.map((table) => ({
     tableId: table.id,
     number: table.number,
-    walkedAwayBy: table.walkedAwayBy,
+    walkedAwayBy: asDelegation(table.walkedAwayBy),
     signed: table.signedProposal
       ? {
           version: table.signedProposal.version,

@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import type { Db } from "@/lib/db";
 import { UserError } from "@/lib/errors";
 import type { ParticipantClaims } from "@/lib/auth/participant-token";
-import type { Delegation, SummitEvent } from "@/lib/domain/events";
+import { asDelegation, type Delegation, type SummitEvent } from "@/lib/domain/events";
 import { FLOOR } from "@/lib/domain/channels";
 import { chooseSeat, MAX_PER_DELEGATION, type TableCounts } from "@/lib/domain/placement";
 import type { JoinInput } from "@/lib/validations/session";
@@ -136,7 +136,7 @@ async function comeBack(tx: Tx, participantId: string, scenarioId: string) {
     name: earlier.displayName,
     tableId: earlier.tableId,
     tableNumber: earlier.table.number,
-    delegation: earlier.delegation,
+    delegation: asDelegation(earlier.delegation),
   };
   return { seat, claims: { pid: earlier.id, sid: earlier.sessionId, n: earlier.tokenNonce }, event: null };
 }
@@ -230,8 +230,9 @@ export async function lookupSeat(
 }
 
 /** Everyone who sat in a session, the computer included, in the order they joined. */
-export function listParticipants(db: Db, sessionId: string) {
-  return db.participant.findMany({ where: { sessionId }, orderBy: { joinedAt: "asc" } });
+export async function listParticipants(db: Db, sessionId: string) {
+  const rows = await db.participant.findMany({ where: { sessionId }, orderBy: { joinedAt: "asc" } });
+  return rows.map((row) => ({ ...row, delegation: asDelegation(row.delegation) }));
 }
 
 /** The teacher's grade and comment for one of their students; false when no student of theirs has that id. */

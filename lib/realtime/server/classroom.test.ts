@@ -301,16 +301,17 @@ describe("positions", () => {
     expect(await step("end")).toBe("debrief");
     expect(await publish(max, "after the end")).toEqual(refused);
 
+    // Delegations are role ids stored as text: they sort alphabetically.
     const stored = await db.position.findMany({
       where: { tableId: max.seat.tableId },
       orderBy: [{ delegation: "asc" }, { version: "asc" }],
     });
     expect(stored.map((p) => [p.delegation, p.version, p.statement])).toEqual([
+      ["DPRK", 1, "our own opening"],
       ["US", 1, "opening"],
       ["US", 2, "opening, revised"],
       ["US", 3, "negotiating"],
       ["US", 4, "final"],
-      ["DPRK", 1, "our own opening"],
     ]);
     await barrier(c.teacherSocket, [oz.seen]);
     expect(
