@@ -25,5 +25,18 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   await run(`CREATE DATABASE "${name}"`);
   const url = new URL(admin);
   url.pathname = `/${name}`;
-  return { url: url.toString(), drop: () => run(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`) };
+  // FORCE ends the test's own leftover connections, but a role without superuser may not end a
+  // server process such as an autovacuum worker that happens to be in the fresh database: that
+  // refusal (42501) passes once the worker is done, so the drop is tried again.
+  const drop = async () => {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await run(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+      } catch (error) {
+        if ((error as { code?: string }).code !== "42501" || attempt === 10) throw error;
+        await new Promise((resolve) => setTimeout(resolve, 300 * attempt));
+      }
+    }
+  };
+  return { url: url.toString(), drop };
 }
