@@ -34,11 +34,12 @@ export default defineConfig({
       : {},
   },
   webServer: {
-    // A production build on its own data folder (or the CI database), started fresh for the run.
-    command: `rm -rf .data/e2e && npm run -s build && SUMMIT_DATA_DIR=.data/e2e PORT=${PORT} npm run -s start`,
+    // A production build on a fresh database of its own (e2e/serve.ts), dropped when the run ends.
+    command: `rm -rf .data/e2e && npm run -s build && SUMMIT_DATA_DIR=.data/e2e PORT=${PORT} npx tsx e2e/serve.ts`,
     url: `http://localhost:${PORT}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 240_000,
+    gracefulShutdown: { signal: "SIGTERM", timeout: 15_000 },
     stdout: "pipe",
     stderr: "pipe",
   },
