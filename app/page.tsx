@@ -11,9 +11,9 @@ export default function HomePage() {
         </Link>
       }
     >
-      <h1 className="text-3xl font-bold tracking-tight">Negotiate the Hanoi summit</h1>
+      <h1 className="text-3xl font-bold tracking-tight">Negotiate a summit</h1>
       <p className="mt-3 text-lg text-slate-700">
-        Summit runs a live classroom negotiation. Students join from a link as the United States, North Korea or China,
+        Summit runs a live classroom negotiation. Students join from a link as one of the delegations at a table,
         negotiate in timed rounds, and every deal they propose is scored against an editorial&apos;s criteria.
       </p>
       <section aria-labelledby="join-heading" className="mt-8 rounded-lg border border-slate-200 bg-white p-4">

@@ -2,9 +2,7 @@
 
 import type { Delegation, PrivateBrief } from "@/lib/domain/events";
 
-import { termsOf } from "@/lib/scenario/public";
-import { useScenario } from "@/components/scenario/scenario-context";
-import { DELEGATION_NAMES } from "@/components/room/delegation-badge";
+import { useRoles, useScenario } from "@/components/scenario/scenario-context";
 
 type Props = {
   briefs: Partial<Record<Delegation, PrivateBrief>>;
@@ -15,9 +13,10 @@ type Props = {
 
 /** The public reading, then each private brief and payoff table this viewer may see. */
 export function BriefPanel({ briefs, articleUrl, articleText, open }: Props) {
+  const { names } = useRoles();
   const scenario = useScenario();
   const READING = scenario.reading;
-  const TERMS = termsOf(scenario);
+  const TERMS = scenario.terms;
   return (
     <div className="min-w-0 space-y-3">
       <details open={open} className="rounded-lg border border-slate-200 bg-white p-3">
@@ -58,7 +57,7 @@ export function BriefPanel({ briefs, articleUrl, articleText, open }: Props) {
           data-testid={`brief-${delegation}`}
         >
           <h2 id={`brief-${delegation}`} className="font-semibold">
-            Private brief: {DELEGATION_NAMES[delegation]}
+            Private brief: {names[delegation]}
           </h2>
           <p className="text-sm text-slate-600">Only your delegation and your teacher see this.</p>
           <h3 className="text-sm font-semibold">You want</h3>

@@ -1,8 +1,9 @@
 "use client";
 
-import { DELEGATIONS, type TableState } from "@/lib/domain/events";
+import { useRoles } from "@/components/scenario/scenario-context";
+
+import type { TableState } from "@/lib/domain/events";
 import type { Alert } from "@/lib/domain/alerts";
-import { DELEGATION_NAMES } from "@/lib/domain/names";
 import type { Room } from "@/lib/domain/room";
 import { editorialView } from "@/lib/scoring/teach";
 import { outcomeText } from "@/components/room/outcome";
@@ -23,10 +24,10 @@ type Props = {
   onDismiss: (key: string) => void;
 };
 
-function alertText(alert: Alert): string {
+function alertText(alert: Alert, names: Record<string, string>): string {
   switch (alert.kind) {
     case "threat":
-      return `${DELEGATION_NAMES[alert.delegation]} is voting to walk away (${alert.votes} of ${alert.needed})${alert.reason ? `: “${alert.reason}”` : ""}`;
+      return `${names[alert.delegation]} is voting to walk away (${alert.votes} of ${alert.needed})${alert.reason ? `: “${alert.reason}”` : ""}`;
     case "idle":
       return `Nothing has happened for ${alert.minutes} minutes`;
     case "silent":
@@ -47,6 +48,7 @@ export function TableCard({
   onOpen,
   onDismiss,
 }: Props) {
+  const { ids, names } = useRoles();
   const members = room.members.filter((m) => m.tableId === table.id);
   const students = members.filter((m) => !m.computer).length;
   const proposals = room.proposals.filter((p) => p.tableId === table.id);
@@ -84,11 +86,11 @@ export function TableCard({
         </div>
       </header>
       <ul className="space-y-0.5 text-sm" aria-label={`Who sits at table ${table.number}`}>
-        {DELEGATIONS.map((d) => {
+        {ids.map((d) => {
           const here = members.filter((m) => m.delegation === d);
           return (
             <li key={d} className="flex min-w-0 flex-wrap items-baseline gap-x-2">
-              <span className="w-28 shrink-0 font-semibold">{DELEGATION_NAMES[d]}</span>
+              <span className="w-28 shrink-0 font-semibold">{names[d]}</span>
               {here.length === 0 ? <span className="text-slate-500">nobody</span> : null}
               {here.map((m) => {
                 const isOnline = m.computer || online.has(m.participantId);
@@ -112,22 +114,24 @@ export function TableCard({
           className={`text-sm font-semibold ${outcome.kind === "signed" ? "text-green-800" : "text-red-800"}`}
           data-testid="table-outcome"
         >
-          {outcomeText(outcome, null)}
+          {outcomeText(outcome, null, names)}
         </p>
       ) : null}
       {latest ? (
         <p className="text-sm" data-testid="latest-deal">
-          <span className="font-semibold">Version {latest.version}</span> by {DELEGATION_NAMES[latest.delegation]} ·{" "}
+          <span className="font-semibold">Version {latest.version}</span> by {names[latest.delegation]} ·{" "}
           {latest.score.total}/100 · {editorialView(latest.score.verdict)}
           {latest.status === "open" ? (
             <span className="block text-slate-700">
               Accepted by:{" "}
-              {DELEGATIONS.filter((d) => d === latest.delegation || latest.votes[d]?.accept)
-                .map((d) => DELEGATION_NAMES[d])
+              {ids
+                .filter((d) => d === latest.delegation || latest.votes[d]?.accept)
+                .map((d) => names[d])
                 .join(", ")}
-              {DELEGATIONS.some((d) => latest.votes[d]?.accept === false)
-                ? ` · rejected by ${DELEGATIONS.filter((d) => latest.votes[d]?.accept === false)
-                    .map((d) => DELEGATION_NAMES[d])
+              {ids.some((d) => latest.votes[d]?.accept === false)
+                ? ` · rejected by ${ids
+                    .filter((d) => latest.votes[d]?.accept === false)
+                    .map((d) => names[d])
                     .join(", ")}`
                 : ""}
             </span>
@@ -145,9 +149,9 @@ export function TableCard({
               key={alert.key}
               className={`flex items-start justify-between gap-2 rounded px-2 py-1 text-sm ${alert.kind === "threat" ? "bg-red-50 text-red-900" : "bg-amber-50 text-amber-950"}`}
             >
-              <span>{alertText(alert)}</span>
+              <span>{alertText(alert, names)}</span>
               <button type="button" onClick={() => onDismiss(alert.key)} className="shrink-0 text-xs underline">
-                Dismiss<span className="sr-only"> alert: {alertText(alert)}</span>
+                Dismiss<span className="sr-only"> alert: {alertText(alert, names)}</span>
               </button>
             </li>
           ))}

@@ -1,10 +1,11 @@
 "use client";
 
+import { useRoles } from "@/components/scenario/scenario-context";
+
 import { useState } from "react";
-import { DELEGATIONS, type PrivateBrief, type TableState } from "@/lib/domain/events";
+import type { PrivateBrief, TableState } from "@/lib/domain/events";
 import type { Send } from "@/lib/realtime/events";
-import { ANNOUNCEMENT, delegationChannel, FLOOR, sidebarChannel } from "@/lib/domain/channels";
-import { DELEGATION_NAMES } from "@/lib/domain/names";
+import { ANNOUNCEMENT, tableChannels } from "@/lib/domain/channels";
 import type { PhaseDurations } from "@/lib/domain/phases";
 import { currentPositions, type Room } from "@/lib/domain/room";
 import { ChannelChat, type ChannelOption } from "@/components/chat/channel-chat";
@@ -45,6 +46,7 @@ export function TablePanel({
   send,
   onClose,
 }: Props) {
+  const { ids, names } = useRoles();
   const [side, setSide] = useState<Side>("deals");
   const proposals = room.proposals.filter((p) => p.tableId === table.id);
   const members = room.members.filter((m) => m.tableId === table.id);
@@ -52,21 +54,7 @@ export function TablePanel({
   const allPayoffs = Object.fromEntries(Object.entries(briefs).flatMap(([d, b]) => (b ? [[d, b.payoffs]] : [])));
   const target = (channel: string) => ({ tableId: table.id, channel });
   const channels: ChannelOption[] = [
-    { key: FLOOR, label: "Floor", target: target(FLOOR), closedReason: null },
-    ...DELEGATIONS.map((d) => ({
-      key: delegationChannel(d),
-      label: `${DELEGATION_NAMES[d]} (private)`,
-      target: target(delegationChannel(d)),
-      closedReason: null,
-    })),
-    ...DELEGATIONS.flatMap((a, i) =>
-      DELEGATIONS.slice(i + 1).map((b) => ({
-        key: sidebarChannel(a, b),
-        label: `Sidebar: ${DELEGATION_NAMES[a]} and ${DELEGATION_NAMES[b]}`,
-        target: target(sidebarChannel(a, b)),
-        closedReason: null,
-      })),
-    ),
+    ...tableChannels(ids, names).map(({ key, label }) => ({ key, label, target: target(key), closedReason: null })),
     { key: ANNOUNCEMENT, label: "Announcements (everyone)", target: {}, closedReason: null },
   ];
   const threats = room.threats.filter((t) => t.tableId === table.id);
@@ -90,7 +78,7 @@ export function TablePanel({
           label={`Table ${table.number}`}
           size="small"
         />
-        {outcome ? <p className="text-sm font-semibold">{outcomeText(outcome, null)}</p> : null}
+        {outcome ? <p className="text-sm font-semibold">{outcomeText(outcome, null, names)}</p> : null}
         <div className="ml-auto">
           <TableClock
             tables={[table]}
@@ -103,8 +91,7 @@ export function TablePanel({
       </header>
       {threats.map((t) => (
         <p key={t.delegation} role="status" className="rounded-md bg-red-50 p-2 text-red-900">
-          {DELEGATION_NAMES[t.delegation]} is voting to walk away ({t.votes} of {t.needed})
-          {t.reason ? `: “${t.reason}”` : "."}
+          {names[t.delegation]} is voting to walk away ({t.votes} of {t.needed}){t.reason ? `: “${t.reason}”` : "."}
         </p>
       ))}
       <div className="grid gap-3 lg:grid-cols-[minmax(0,1fr)_minmax(0,1fr)]">

@@ -1,7 +1,8 @@
 "use client";
 
-import { DELEGATIONS, type TableState } from "@/lib/domain/events";
-import { DELEGATION_NAMES } from "@/lib/domain/names";
+import { useRoles } from "@/components/scenario/scenario-context";
+
+import type { TableState } from "@/lib/domain/events";
 import type { Member } from "@/lib/domain/room";
 import { RemovedStudents } from "@/components/teacher/removed-students";
 import { StudentRow, type StudentAction } from "@/components/teacher/student-row";
@@ -22,11 +23,12 @@ type Props = {
  * delegation, and the students removed from it, who can be let back in.
  */
 export function TableRoster({ table, members, removed, online, tables, actions, className = "" }: Props) {
+  const { ids, names } = useRoles();
   return (
     <ul className={`divide-y divide-slate-100 ${className}`}>
-      {DELEGATIONS.map((d) => (
+      {ids.map((d) => (
         <li key={d} className="py-1.5">
-          <h3 className="text-sm font-semibold">{DELEGATION_NAMES[d]}</h3>
+          <h3 className="text-sm font-semibold">{names[d]}</h3>
           <ul>
             {members
               .filter((m) => m.delegation === d)
@@ -47,7 +49,7 @@ export function TableRoster({ table, members, removed, online, tables, actions, 
               onClick={() => actions.act("bot:add", { tableId: table.id, delegation: d })}
               className="mt-1 min-h-9 rounded border border-slate-300 px-2 text-sm"
             >
-              Let the computer play {DELEGATION_NAMES[d]} at table {table.number}
+              Let the computer play {names[d]} at table {table.number}
             </button>
           )}
         </li>

@@ -3,13 +3,12 @@
 import { useState } from "react";
 import type { Delegation } from "@/lib/domain/events";
 import type { Send } from "@/lib/realtime/events";
-import type { Deal } from "@/lib/scenario/hanoi/terms";
-import { weakestOf } from "@/lib/scenario/public";
+import type { ScenarioDeal as Deal } from "@/lib/scenario/deal";
+import { weakestDealOf } from "@/lib/scenario/deal";
 import type { PayoffTable } from "@/lib/scoring/payoff";
 import { refusal, type TableGate } from "@/lib/domain/gates";
-import { DELEGATION_NAMES } from "@/lib/domain/names";
 import type { Room } from "@/lib/domain/room";
-import { useScenario } from "@/components/scenario/scenario-context";
+import { useRoles, useScenario } from "@/components/scenario/scenario-context";
 import { errorOf } from "@/components/ui/use-request";
 import { OutcomeBanner } from "@/components/room/outcome";
 import { DealForm } from "./deal-form";
@@ -31,6 +30,7 @@ type Builder = { terms: Deal; countering: number | null; key: number };
 
 /** The deal at a student's table: what is on it, the answers, the builder one tap away, and walking away. */
 export function DealArea({ room, me, gate, weights, payoffs, allPayoffs, send }: Props) {
+  const { names } = useRoles();
   const scenario = useScenario();
   const [builder, setBuilder] = useState<Builder | null>(null);
   const proposals = room.proposals.filter((p) => p.tableId === me.tableId);
@@ -78,7 +78,7 @@ export function DealArea({ room, me, gate, weights, payoffs, allPayoffs, send }:
             className="rounded-md border border-red-200 bg-red-50 p-3 text-red-900"
             data-testid="walk-threat"
           >
-            The {DELEGATION_NAMES[t.delegation]} delegation is voting to walk away ({t.votes} of {t.needed}{" "}
+            The {names[t.delegation]} delegation is voting to walk away ({t.votes} of {t.needed}{" "}
             {t.needed === 1 ? "vote" : "votes"}){t.reason ? `: “${t.reason}”` : "."}
           </p>
         ))}
@@ -108,7 +108,7 @@ export function DealArea({ room, me, gate, weights, payoffs, allPayoffs, send }:
       {proposeBlocked === null && !open ? (
         <button
           type="button"
-          onClick={() => load(signed?.terms ?? weakestOf(scenario), null)}
+          onClick={() => load(signed?.terms ?? weakestDealOf(scenario), null)}
           className="min-h-11 w-full rounded-md bg-blue-700 px-4 font-semibold text-white"
         >
           Build a deal

@@ -3,8 +3,7 @@
 import { useMemo, useState } from "react";
 import { payoffWith, type PayoffTable } from "@/lib/scoring/payoff";
 import { scoreDealFor, type ScenarioWeights } from "@/lib/scoring/engine";
-import type { Deal, TermKey } from "@/lib/scenario/hanoi/terms";
-import { termsOf } from "@/lib/scenario/public";
+import type { ScenarioDeal as Deal } from "@/lib/scenario/deal";
 import { useScenario, useScoringScenario } from "@/components/scenario/scenario-context";
 import { RequestMessage, useRequest } from "@/components/ui/use-request";
 import { ScoreCard, ScoreLine } from "./score-card";
@@ -37,7 +36,7 @@ export function DealForm({
 }: Props) {
   const [deal, setDeal] = useState<Deal>(initial);
   const request = useRequest();
-  const terms = termsOf(useScenario());
+  const terms = useScenario().terms;
   // The rules load with the builder, not with the page: a phone shows the table first.
   const scoring = useScoringScenario();
   const score = useMemo(() => (scoring ? scoreDealFor(scoring, deal, weights) : null), [scoring, deal, weights]);
@@ -78,7 +77,7 @@ export function DealForm({
                 value={JSON.stringify(deal[term.key])}
                 aria-describedby={`term-${term.key}-help`}
                 onChange={(event) =>
-                  setDeal((current) => ({ ...current, [term.key as TermKey]: JSON.parse(event.target.value) }))
+                  setDeal((current) => ({ ...current, [term.key as string]: JSON.parse(event.target.value) }))
                 }
                 className="mt-1 block w-full min-w-0 rounded-md border border-slate-300 bg-white px-2 py-2 text-base"
               >

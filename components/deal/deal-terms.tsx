@@ -1,23 +1,21 @@
 "use client";
 
-import type { Deal } from "@/lib/scenario/hanoi/terms";
-import { termsOf, type ScenarioSummary } from "@/lib/scenario/public";
+import type { ScenarioDeal as Deal } from "@/lib/scenario/deal";
+import type { ScenarioSummary } from "@/lib/scenario/public";
 import { useScenario } from "@/components/scenario/scenario-context";
 
-const optionLabel = (terms: ReturnType<typeof termsOf>, key: keyof Deal, value: unknown) =>
+const optionLabel = (terms: ScenarioSummary["terms"], key: string, value: unknown) =>
   terms.find((t) => t.key === key)?.options.find((o) => o.value === value)?.label ?? String(value);
 
 /** The terms that differ from the previous version, by label. */
 export function changedTerms(scenario: Pick<ScenarioSummary, "terms">, terms: Deal, previous: Deal | null): string[] {
   if (!previous) return [];
-  return termsOf(scenario)
-    .filter((term) => terms[term.key] !== previous[term.key])
-    .map((term) => term.label);
+  return scenario.terms.filter((term) => terms[term.key] !== previous[term.key]).map((term) => term.label);
 }
 
 /** A deal's terms in plain words, one line per term; changes from the previous version stand out. */
 export function DealTerms({ terms, previous = null }: { terms: Deal; previous?: Deal | null }) {
-  const TERMS = termsOf(useScenario());
+  const TERMS = useScenario().terms;
   return (
     <dl className="grid grid-cols-1 gap-x-4 gap-y-1 text-sm sm:grid-cols-2">
       {TERMS.map((term) => {

@@ -1,11 +1,11 @@
 "use client";
 
 import { useState } from "react";
-import { DELEGATIONS, type Delegation } from "@/lib/domain/events";
+import type { Delegation } from "@/lib/domain/events";
 import { payoffSummary, payoffWith, type PayoffTable } from "@/lib/scoring/payoff";
 import type { ProposalView } from "@/lib/domain/room";
-import { DelegationBadge, DELEGATION_NAMES } from "@/components/room/delegation-badge";
-import { useScenario } from "@/components/scenario/scenario-context";
+import { DelegationBadge } from "@/components/room/delegation-badge";
+import { useRoles, useScenario } from "@/components/scenario/scenario-context";
 import { LazyDetails } from "@/components/ui/lazy-details";
 import { RequestMessage, useRequest } from "@/components/ui/use-request";
 import { changedTerms, DealTerms } from "./deal-terms";
@@ -42,6 +42,7 @@ export function ProposalCard({
   onCounter,
   allPayoffs = null,
 }: Props) {
+  const { ids, names } = useRoles();
   const [reason, setReason] = useState("");
   const request = useRequest();
   const scenario = useScenario();
@@ -75,7 +76,7 @@ export function ProposalCard({
         </p>
       ) : null}
       <ul className="mt-2 flex flex-wrap gap-x-3 gap-y-1 text-sm" aria-label="Answers">
-        {DELEGATIONS.map((delegation) => {
+        {ids.map((delegation) => {
           const vote = proposal.votes[delegation];
           const answer =
             delegation === proposal.delegation
@@ -100,13 +101,13 @@ export function ProposalCard({
               >
                 {mark}{" "}
               </span>
-              {DELEGATION_NAMES[delegation]}: {answer}
+              {names[delegation]}: {answer}
               {vote?.reason ? <span className="text-slate-600"> — “{vote.reason}”</span> : null}
             </li>
           );
         })}
       </ul>
-      {allPayoffs && Object.keys(allPayoffs).length === DELEGATIONS.length ? (
+      {allPayoffs && Object.keys(allPayoffs).length === ids.length ? (
         <PayoffLine payoffs={allPayoffs} terms={proposal.terms} />
       ) : null}
       {open && viewer ? (
@@ -189,11 +190,12 @@ export function ProposalCard({
 
 /** Every delegation's payoff, their sum and the gap between the best- and worst-off. */
 function PayoffLine({ payoffs, terms }: { payoffs: Record<string, PayoffTable>; terms: ProposalView["terms"] }) {
+  const { ids, names } = useRoles();
   const summary = payoffSummary(payoffs, terms);
   return (
     <p className="mt-2 rounded bg-slate-100 px-2 py-1 text-sm" data-testid="payoffs">
-      Payoffs: {DELEGATIONS.map((d) => `${DELEGATION_NAMES[d]} ${summary.byDelegation[d] ?? 0}`).join(" · ")} — joint
-      gain <strong>{summary.joint}</strong>, gap <strong>{summary.spread}</strong>
+      Payoffs: {ids.map((d) => `${names[d]} ${summary.byDelegation[d] ?? 0}`).join(" · ")} — joint gain{" "}
+      <strong>{summary.joint}</strong>, gap <strong>{summary.spread}</strong>
       {summary.spread > summary.joint / 2 ? " (lopsided)" : ""}
     </p>
   );

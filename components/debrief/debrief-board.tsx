@@ -1,10 +1,9 @@
 import type { Delegation, TableOutcome } from "@/lib/domain/events";
-import { DELEGATIONS } from "@/lib/domain/events";
+import { roleNames } from "@/lib/domain/names";
 import type { PublicScenario } from "@/lib/scenario/public";
 import type { PayoffTable } from "@/lib/scoring/payoff";
 import type { ScenarioWeights } from "@/lib/scoring/engine";
 import { editorialView } from "@/lib/scoring/teach";
-import { DELEGATION_NAMES } from "@/lib/domain/names";
 import { debriefColumns } from "@/lib/report/debrief";
 
 type Props = {
@@ -17,6 +16,7 @@ type Props = {
 /** Every table side by side with the scenario's reference deals and walking away, scores and payoffs revealed: cards on a phone, a table on a wide screen. */
 export function DebriefBoard({ scenario, outcomes, payoffs, weights }: Props) {
   const { columns, summaries, known } = debriefColumns(scenario, outcomes, payoffs, weights);
+  const names = roleNames(scenario.roles);
   return (
     <section aria-labelledby="debrief-heading" className="min-w-0 space-y-3">
       <h2 id="debrief-heading" className="text-xl font-semibold">
@@ -34,8 +34,8 @@ export function DebriefBoard({ scenario, outcomes, payoffs, weights }: Props) {
             </p>
             {summaries[i] ? (
               <p className="mt-1 text-sm text-slate-700">
-                Payoffs: {known.map((d) => `${DELEGATION_NAMES[d]} ${summaries[i]?.byDelegation[d] ?? 0}`).join(" · ")}{" "}
-                — joint {summaries[i]?.joint}, gap {summaries[i]?.spread}
+                Payoffs: {known.map((d) => `${names[d]} ${summaries[i]?.byDelegation[d] ?? 0}`).join(" · ")} — joint{" "}
+                {summaries[i]?.joint}, gap {summaries[i]?.spread}
               </p>
             ) : null}
             <p className="mt-1 text-sm text-slate-700">{c.note}</p>
@@ -101,7 +101,7 @@ export function DebriefBoard({ scenario, outcomes, payoffs, weights }: Props) {
             {known.map((d) => (
               <tr key={d} className="border-t border-slate-100">
                 <th scope="row" className="px-3 py-1">
-                  Payoff: {DELEGATION_NAMES[d]}
+                  Payoff: {names[d]}
                 </th>
                 {summaries.map((s, i) => (
                   <td key={columns[i]?.key} className="px-3 py-1 tabular-nums">
@@ -110,7 +110,7 @@ export function DebriefBoard({ scenario, outcomes, payoffs, weights }: Props) {
                 ))}
               </tr>
             ))}
-            {known.length === DELEGATIONS.length ? (
+            {known.length === scenario.roles.length ? (
               <tr className="border-t border-slate-100">
                 <th scope="row" className="px-3 py-1">
                   Joint gain · gap

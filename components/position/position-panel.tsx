@@ -1,14 +1,13 @@
 "use client";
 
 import { useState } from "react";
-import { DELEGATIONS, type Delegation, type SummitEvent } from "@/lib/domain/events";
+import type { Delegation, SummitEvent } from "@/lib/domain/events";
+import type { ScenarioSummary } from "@/lib/scenario/public";
 import { type Reply } from "@/lib/realtime/events";
-import type { TermKey } from "@/lib/scenario/hanoi/terms";
-import { termsOf } from "@/lib/scenario/public";
 import type { PositionView } from "@/lib/domain/room";
 import type { Stances } from "@/lib/validations/realtime";
-import { DELEGATION_NAMES, DelegationBadge } from "@/components/room/delegation-badge";
-import { useScenario } from "@/components/scenario/scenario-context";
+import { DelegationBadge } from "@/components/room/delegation-badge";
+import { useRoles, useScenario } from "@/components/scenario/scenario-context";
 import { RequestMessage, useRequest } from "@/components/ui/use-request";
 
 const STANCE_LABELS = { demand: "We demand", offer: "We offer", refuse: "We refuse" } as const;
@@ -24,7 +23,8 @@ type Props = {
 
 /** Each delegation's current position, and for a student their delegation's form, starting from where it stands now. */
 export function PositionPanel({ current, versions, publishAs, closedReason, onPublish }: Props) {
-  const terms = termsOf(useScenario());
+  const { ids } = useRoles();
+  const terms = useScenario().terms;
   const labelOf = (key: string) => terms.find((t) => t.key === key)?.label ?? key;
   return (
     <section aria-labelledby="positions-heading" className="min-w-0 space-y-3">
@@ -32,7 +32,7 @@ export function PositionPanel({ current, versions, publishAs, closedReason, onPu
         Positions
       </h2>
       <ul className="space-y-2">
-        {DELEGATIONS.map((delegation) => {
+        {ids.map((delegation) => {
           const position = current[delegation];
           return (
             <li
@@ -82,9 +82,10 @@ function PositionForm({
 }: {
   delegation: Delegation;
   current: PositionView | undefined;
-  terms: ReturnType<typeof termsOf>;
+  terms: ScenarioSummary["terms"];
   onPublish: NonNullable<Props["onPublish"]>;
 }) {
+  const { names } = useRoles();
   const [statement, setStatement] = useState(current?.statement ?? "");
   const [stances, setStances] = useState<Stances>(current?.stances ?? {});
   const [base, setBase] = useState(current);
@@ -118,7 +119,7 @@ function PositionForm({
       }}
     >
       <h3 className="font-semibold">
-        {revising ? "Revise" : "Publish"} the {DELEGATION_NAMES[delegation]}&apos;s position
+        {revising ? "Revise" : "Publish"} the {names[delegation]}&apos;s position
       </h3>
       {revising ? (
         <p className="text-sm text-slate-600">Starts from version {current.version}: change what has moved.</p>
@@ -150,8 +151,8 @@ function PositionForm({
                 onChange={(e) =>
                   setStances((s) => {
                     const next = { ...s };
-                    if (e.target.value) next[term.key as TermKey] = e.target.value as keyof typeof STANCE_LABELS;
-                    else delete next[term.key as TermKey];
+                    if (e.target.value) next[term.key as string] = e.target.value as keyof typeof STANCE_LABELS;
+                    else delete next[term.key as string];
                     return next;
                   })
                 }

@@ -4,9 +4,8 @@ import { useEffect, useState } from "react";
 import type { Snapshot } from "@/lib/domain/events";
 import { debriefColumns, type DebriefColumn } from "@/lib/report/debrief";
 import { editorialView } from "@/lib/scoring/teach";
-import { DELEGATION_NAMES } from "@/lib/domain/names";
 import type { PublicScenario } from "@/lib/scenario/public";
-import { useScoringScenario } from "@/components/scenario/scenario-context";
+import { useRoles, useScoringScenario } from "@/components/scenario/scenario-context";
 
 type Slide = { key: string; title: string; body: React.ReactNode };
 
@@ -21,7 +20,7 @@ function byDisagreement(columns: DebriefColumn[]) {
     .sort((a, b) => b.spread - a.spread);
 }
 
-/** "Hanoi, 2019 against walking away": the reference deals' titles, for the slide that compares them. */
+/** "The 1978 Accords against walking away": the reference deals' titles, for the slide that compares them. */
 function againstWalkingAway(references: DebriefColumn[]): string {
   const named = references.filter((c) => c.kind === "reference").map((c) => c.title);
   return named.length > 0 ? `${named.join(" and ")} against walking away` : "Walking away";
@@ -51,6 +50,7 @@ function Slides({
   snapshot: Omit<Snapshot, "events">;
   scenario: PublicScenario;
 }) {
+  const { names } = useRoles();
   const payoffs = Object.fromEntries(Object.entries(snapshot.briefs).flatMap(([d, b]) => (b ? [[d, b.payoffs]] : [])));
   const { columns, summaries, known } = debriefColumns(
     scenario,
@@ -122,7 +122,7 @@ function Slides({
         {known.map((d) => (
           <tr key={d} className="border-b border-slate-100">
             <th scope="row" className="py-1 pr-4 font-normal">
-              Payoff: {DELEGATION_NAMES[d]}
+              Payoff: {names[d]}
             </th>
             {shown.map((c) => {
               const summary = summaries[columns.indexOf(c)];

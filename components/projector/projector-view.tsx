@@ -1,10 +1,10 @@
 "use client";
 
+import { useRoles } from "@/components/scenario/scenario-context";
+
 import { useMemo } from "react";
 import { useRoom } from "@/lib/realtime/client";
-import { DELEGATIONS } from "@/lib/domain/events";
 import { editorialView } from "@/lib/scoring/teach";
-import { DELEGATION_NAMES } from "@/lib/domain/names";
 import { deriveRoom } from "@/lib/domain/room";
 import { outcomeText } from "@/components/room/outcome";
 import { Countdown } from "@/components/timer/countdown";
@@ -17,6 +17,7 @@ type Props = { sessionId: string; title: string; code: string | null; joinUrl: s
  * as it arrives, during the game a board of every table, at the debrief slides to talk through.
  */
 export function ProjectorView({ sessionId, title, code, joinUrl, qr }: Props) {
+  const { ids, names } = useRoles();
   const { snapshot, events, tables, clockOffset } = useRoom(
     { as: "teacher", sessionId },
     `summit-outbox:projector:${sessionId}`,
@@ -56,15 +57,15 @@ export function ProjectorView({ sessionId, title, code, joinUrl, qr }: Props) {
               <div key={table.id} className="rounded-xl border-2 border-slate-200 p-5">
                 <h3 className="text-3xl font-bold">Table {table.number}</h3>
                 <ul className="mt-3 space-y-2">
-                  {DELEGATIONS.map((d) => {
-                    const names = room.members
+                  {ids.map((d) => {
+                    const seated = room.members
                       .filter((m) => m.tableId === table.id && m.delegation === d)
                       .map((m) => m.name);
                     return (
                       <li key={d} className="flex flex-wrap gap-x-4">
-                        <span className="w-56 shrink-0 font-semibold">{DELEGATION_NAMES[d]}</span>
+                        <span className="w-56 shrink-0 font-semibold">{names[d]}</span>
                         <span data-testid={`projector-names-${table.number}-${d}`}>
-                          {names.length ? names.join(", ") : <span className="text-slate-500">waiting…</span>}
+                          {seated.length ? seated.join(", ") : <span className="text-slate-500">waiting…</span>}
                         </span>
                       </li>
                     );
@@ -112,7 +113,7 @@ export function ProjectorView({ sessionId, title, code, joinUrl, qr }: Props) {
               {latest ? (
                 <div className="space-y-2">
                   <p>
-                    Version {latest.version} by {DELEGATION_NAMES[latest.delegation]}:{" "}
+                    Version {latest.version} by {names[latest.delegation]}:{" "}
                     <strong className="tabular-nums">{latest.score.total}</strong>/100,{" "}
                     <span className={latest.score.verdict === "sign" ? "text-green-800" : "text-red-800"}>
                       {editorialView(latest.score.verdict).toLowerCase()}
@@ -122,8 +123,9 @@ export function ProjectorView({ sessionId, title, code, joinUrl, qr }: Props) {
                   {latest.status === "open" ? (
                     <p className="text-slate-700">
                       Accepted by{" "}
-                      {DELEGATIONS.filter((d) => d === latest.delegation || latest.votes[d]?.accept)
-                        .map((d) => DELEGATION_NAMES[d])
+                      {ids
+                        .filter((d) => d === latest.delegation || latest.votes[d]?.accept)
+                        .map((d) => names[d])
                         .join(", ")}
                     </p>
                   ) : null}
@@ -133,7 +135,7 @@ export function ProjectorView({ sessionId, title, code, joinUrl, qr }: Props) {
               )}
               {outcome ? (
                 <p className={`font-semibold ${outcome.kind === "signed" ? "text-green-800" : "text-red-800"}`}>
-                  {outcomeText(outcome, null)}
+                  {outcomeText(outcome, null, names)}
                 </p>
               ) : null}
             </section>

@@ -2,7 +2,6 @@ import type { Delegation, SummitEvent } from "@/lib/domain/events";
 import { formatTime } from "@/lib/format/time";
 import { describeEvent } from "@/lib/report/describe";
 import { channelLabel } from "@/lib/domain/channels";
-import { DELEGATION_NAMES } from "@/lib/domain/names";
 import { DelegationBadge } from "@/components/room/delegation-badge";
 
 const SAID = new Set<SummitEvent["kind"]>(["message", "announcement", "position"]);
@@ -15,10 +14,12 @@ export function Conversation({
   events,
   viewer,
   timeZone,
+  names,
 }: {
   events: SummitEvent[];
   viewer: Delegation | null;
   timeZone: string;
+  names: Record<string, string>;
 }) {
   return (
     <ol className="space-y-2" aria-label="Transcript">
@@ -33,7 +34,7 @@ export function Conversation({
             <li key={event.seq} className="flex items-center gap-2 py-1 text-sm text-slate-600">
               <span aria-hidden="true" className="h-px flex-1 bg-slate-300" />
               <span>
-                {describeEvent(event)} · {time}
+                {describeEvent(event, names)} · {time}
               </span>
               <span aria-hidden="true" className="h-px flex-1 bg-slate-300" />
             </li>
@@ -48,10 +49,10 @@ export function Conversation({
             <p className="flex flex-wrap items-center gap-x-2 gap-y-0.5 text-sm">
               <span className="font-semibold">{author}</span>
               {event.delegation ? <DelegationBadge delegation={event.delegation} /> : null}
-              <span className="text-slate-600">{channelLabel(event.channel, DELEGATION_NAMES, viewer)}</span>
+              <span className="text-slate-600">{channelLabel(event.channel, names, viewer)}</span>
               {time}
             </p>
-            <p className="mt-0.5 break-words whitespace-pre-wrap">{describeEvent(event)}</p>
+            <p className="mt-0.5 break-words whitespace-pre-wrap">{describeEvent(event, names)}</p>
           </li>
         );
       })}

@@ -2,12 +2,16 @@ import type { SummitEvent } from "@/lib/domain/events";
 import { formatTime } from "@/lib/format/time";
 import { describeEvent, KIND_LABELS } from "@/lib/report/describe";
 import { channelLabel } from "@/lib/domain/channels";
-import { DELEGATION_NAMES } from "@/lib/domain/names";
 
-type Props = { events: SummitEvent[]; tables: { id: string; number: number }[]; timeZone: string };
+type Props = {
+  events: SummitEvent[];
+  tables: { id: string; number: number }[];
+  timeZone: string;
+  names: Record<string, string>;
+};
 
 /** Events in order: time, table, author, delegation, channel, kind and what happened, all in words. */
-export function EventsTable({ events, tables, timeZone }: Props) {
+export function EventsTable({ events, tables, timeZone, names }: Props) {
   const tableNumber = new Map(tables.map((t) => [t.id, t.number]));
   return (
     <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white">
@@ -32,10 +36,10 @@ export function EventsTable({ events, tables, timeZone }: Props) {
               <td className="px-3 py-2">
                 {event.author ? ("name" in event.author ? event.author.name : "Teacher") : "Summit"}
               </td>
-              <td className="px-3 py-2">{event.delegation ? DELEGATION_NAMES[event.delegation] : "—"}</td>
-              <td className="px-3 py-2">{event.channel ? channelLabel(event.channel, DELEGATION_NAMES) : "—"}</td>
+              <td className="px-3 py-2">{event.delegation ? names[event.delegation] : "—"}</td>
+              <td className="px-3 py-2">{event.channel ? channelLabel(event.channel, names) : "—"}</td>
               <td className="px-3 py-2">{KIND_LABELS[event.kind]}</td>
-              <td className="px-3 py-2 break-words whitespace-pre-wrap">{describeEvent(event)}</td>
+              <td className="px-3 py-2 break-words whitespace-pre-wrap">{describeEvent(event, names)}</td>
             </tr>
           ))}
         </tbody>

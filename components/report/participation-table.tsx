@@ -1,13 +1,22 @@
+import { roleIds, roleNames, type Role } from "@/lib/domain/names";
 import type { Participation } from "@/lib/report/participation";
 import { totalsBy } from "@/lib/report/participation";
 import { count } from "@/lib/format/count";
-import { DELEGATION_NAMES } from "@/lib/domain/names";
 import { AssessmentForm } from "./assessment-form";
 
 type Row = Participation & { grade: string | null; comment: string | null };
 
 /** Per student, then per delegation and table: who spoke, how much, and the teacher's grade. */
-export function ParticipationTable({ rows, tables }: { rows: Row[]; tables: { id: string; number: number }[] }) {
+export function ParticipationTable({
+  rows,
+  tables,
+  roles,
+}: {
+  rows: Row[];
+  tables: { id: string; number: number }[];
+  roles: readonly Role[];
+}) {
+  const names = roleNames(roles);
   const byDelegation = totalsBy(rows, (r) => `${r.tableId}|${r.delegation}`);
   const byTable = totalsBy(rows, (r) => r.tableId ?? "");
   return (
@@ -53,7 +62,7 @@ export function ParticipationTable({ rows, tables }: { rows: Row[]; tables: { id
                           <span className="ml-2 rounded bg-amber-100 px-1 text-xs text-amber-900">said nothing</span>
                         ) : null}
                       </th>
-                      <td className="px-3 py-2">{r.delegation ? DELEGATION_NAMES[r.delegation] : "—"}</td>
+                      <td className="px-3 py-2">{r.delegation ? names[r.delegation] : "—"}</td>
                       <td className="px-3 py-2 tabular-nums">{r.messages}</td>
                       <td className="px-3 py-2 tabular-nums">{r.words}</td>
                       <td className="px-3 py-2 tabular-nums">{r.proposals}</td>
@@ -64,12 +73,12 @@ export function ParticipationTable({ rows, tables }: { rows: Row[]; tables: { id
                       </td>
                     </tr>
                   ))}
-                {(["US", "DPRK", "CHINA"] as const).map((d) => {
+                {roleIds(roles).map((d) => {
                   const sum = byDelegation.get(`${table.id}|${d}`);
                   return sum ? (
                     <tr key={d} className="border-t border-slate-200 bg-slate-50 text-slate-700">
                       <th scope="row" className="px-3 py-1 font-normal">
-                        All of {DELEGATION_NAMES[d]}
+                        All of {names[d]}
                       </th>
                       <td />
                       <td className="px-3 py-1 tabular-nums">{sum.messages}</td>

@@ -1,38 +1,26 @@
 "use client";
 
+import { useRoles } from "@/components/scenario/scenario-context";
+
 import { useMemo, useState } from "react";
 import type { SummitEvent } from "@/lib/domain/events";
-import { DELEGATIONS } from "@/lib/domain/events";
 import { formatTime } from "@/lib/format/time";
-import { ANNOUNCEMENT, channelLabel, delegationChannel, FLOOR, sidebarChannel } from "@/lib/domain/channels";
+import { ANNOUNCEMENT, tableChannels } from "@/lib/domain/channels";
 import { PHASE_LABELS, type PhaseName } from "@/lib/domain/phases";
 import { currentPositions, deriveRoom } from "@/lib/domain/room";
 import { ChannelChat, type ChannelOption } from "@/components/chat/channel-chat";
 import { ProposalCard } from "@/components/deal/proposal-card";
 import { PositionPanel } from "@/components/position/position-panel";
-import { DELEGATION_NAMES } from "@/lib/domain/names";
 import { describeEvent, KIND_LABELS } from "@/lib/report/describe";
-
-const CHANNELS: ChannelOption[] = [
-  { key: FLOOR, label: "Floor", target: null, closedReason: null },
-  ...DELEGATIONS.map((d) => delegationChannel(d)).map((key) => ({
-    key,
-    label: channelLabel(key, DELEGATION_NAMES),
-    target: null,
-    closedReason: null,
-  })),
-  ...DELEGATIONS.flatMap((a, i) => DELEGATIONS.slice(i + 1).map((b) => sidebarChannel(a, b))).map((key) => ({
-    key,
-    label: channelLabel(key, DELEGATION_NAMES),
-    target: null,
-    closedReason: null,
-  })),
-  { key: ANNOUNCEMENT, label: "Announcements", target: null, closedReason: null },
-];
 
 /** Steps through one table's events: the channels, positions and deal as they stood at each one. */
 export function Replay({ tableId, events, timeZone }: { tableId: string; events: SummitEvent[]; timeZone: string }) {
   const [step, setStep] = useState(events.length);
+  const { ids, names } = useRoles();
+  const channels: ChannelOption[] = [
+    ...tableChannels(ids, names).map(({ key, label }) => ({ key, label, target: null, closedReason: null })),
+    { key: ANNOUNCEMENT, label: "Announcements", target: null, closedReason: null },
+  ];
   const seen = useMemo(() => events.slice(0, step), [events, step]);
   const room = useMemo(() => deriveRoom(seen), [seen]);
   const current = seen.at(-1);
@@ -58,7 +46,7 @@ export function Replay({ tableId, events, timeZone }: { tableId: string; events:
           onChange={(e) => setStep(Number(e.target.value))}
           className="w-full"
           aria-valuetext={
-            current ? `${KIND_LABELS[current.kind]}: ${describeEvent(current)}` : "before the first event"
+            current ? `${KIND_LABELS[current.kind]}: ${describeEvent(current, names)}` : "before the first event"
           }
         />
         <div className="flex flex-wrap items-center gap-2">
@@ -79,7 +67,7 @@ export function Replay({ tableId, events, timeZone }: { tableId: string; events:
           <span className="text-sm text-slate-700" data-testid="replay-now">
             {PHASE_LABELS[phase]}
             {current
-              ? ` · ${formatTime(current.at, timeZone)} · ${KIND_LABELS[current.kind]}: ${describeEvent(current)}`
+              ? ` · ${formatTime(current.at, timeZone)} · ${KIND_LABELS[current.kind]}: ${describeEvent(current, names)}`
               : " · before the first event"}
           </span>
         </div>
@@ -100,7 +88,7 @@ export function Replay({ tableId, events, timeZone }: { tableId: string; events:
         </div>
         <ChannelChat
           heading="Channels at that moment"
-          channels={CHANNELS}
+          channels={channels}
           messages={room.messages}
           pendingTexts={[]}
           onSend={async () => ({ error: "Replay is read-only." })}

@@ -1,18 +1,20 @@
+import { roleIds, roleNames, type Role } from "@/lib/domain/names";
 import type { Filter } from "@/lib/report/filter";
 import { KIND_LABELS } from "@/lib/report/describe";
 import { channelLabel } from "@/lib/domain/channels";
-import { DELEGATION_NAMES } from "@/lib/domain/names";
 
 type Props = {
   filter: Filter;
   tables: { id: string; number: number }[];
   channels: string[];
   students: { id: string; name: string }[];
+  roles: readonly Role[];
 };
 const select = "mt-1 block w-full rounded-md border border-slate-300 bg-white px-2 py-1";
 
 /** A plain GET form: the filters live in the URL, so a filtered view can be bookmarked or shared. */
-export function TranscriptFilters({ filter, tables, channels, students }: Props) {
+export function TranscriptFilters({ filter, tables, channels, students, roles }: Props) {
+  const names = roleNames(roles);
   return (
     <form
       method="get"
@@ -36,7 +38,7 @@ export function TranscriptFilters({ filter, tables, channels, students }: Props)
           <option value="">All</option>
           {channels.map((c) => (
             <option key={c} value={c}>
-              {channelLabel(c, DELEGATION_NAMES)}
+              {channelLabel(c, names)}
             </option>
           ))}
         </select>
@@ -45,9 +47,9 @@ export function TranscriptFilters({ filter, tables, channels, students }: Props)
         Delegation
         <select name="delegation" defaultValue={filter.delegation ?? ""} className={select}>
           <option value="">All</option>
-          {(["US", "DPRK", "CHINA"] as const).map((d) => (
+          {roleIds(roles).map((d) => (
             <option key={d} value={d}>
-              {DELEGATION_NAMES[d]}
+              {names[d]}
             </option>
           ))}
         </select>

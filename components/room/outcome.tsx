@@ -1,19 +1,22 @@
 "use client";
 
 import type { Delegation } from "@/lib/domain/events";
-import { DELEGATION_NAMES } from "@/lib/domain/names";
 import type { ProposalView, TableOutcomeView } from "@/lib/domain/room";
 import { scoreNoDealFor } from "@/lib/scoring/engine";
-import { useScenario } from "@/components/scenario/scenario-context";
+import { useRoles, useScenario } from "@/components/scenario/scenario-context";
 import { ScoreCard } from "@/components/deal/score-card";
 
 /** How a table settled, in a sentence; `viewer` is the reader's delegation (null for the teacher). */
-export function outcomeText(outcome: TableOutcomeView, viewer: Delegation | null): string {
+export function outcomeText(
+  outcome: TableOutcomeView,
+  viewer: Delegation | null,
+  names: Record<Delegation, string>,
+): string {
   switch (outcome.kind) {
     case "signed":
       return `${viewer ? "Your table" : "The table"} signed version ${outcome.version}.`;
     case "walked_away":
-      return `${outcome.delegation === viewer ? "Your delegation" : `The ${DELEGATION_NAMES[outcome.delegation]} delegation`} walked away${outcome.reason ? ` (“${outcome.reason.replace(/[.!?]+$/, "")}”)` : ""}. No deal.`;
+      return `${outcome.delegation === viewer ? "Your delegation" : `The ${names[outcome.delegation] ?? outcome.delegation} delegation`} walked away${outcome.reason ? ` (“${outcome.reason.replace(/[.!?]+$/, "")}”)` : ""}. No deal.`;
     case "no_deal":
       return outcome.cause === "teacher"
         ? "No deal: the teacher ended the table before anything was signed."
@@ -31,13 +34,14 @@ export function OutcomeBanner({
   waiting?: boolean;
 }) {
   const signed = outcome.kind === "signed";
+  const { names } = useRoles();
   return (
     <p
       role="status"
       className={`rounded-md p-3 font-medium ${signed ? "bg-green-50 text-green-900" : "bg-red-50 text-red-900"}`}
       data-testid="outcome"
     >
-      {outcomeText(outcome, viewer)}
+      {outcomeText(outcome, viewer, names)}
       {waiting && outcome.kind !== "no_deal" ? " The negotiation is over for your table: wait for the debrief." : ""}
     </p>
   );

@@ -1,13 +1,13 @@
 "use client";
 
+import { useRoles } from "@/components/scenario/scenario-context";
+
 import dynamic from "next/dynamic";
 import Link from "next/link";
 import { useCallback, useMemo, useState } from "react";
 import { useRoom } from "@/lib/realtime/client";
-import { DELEGATIONS } from "@/lib/domain/events";
 import { ANNOUNCEMENT, delegationChannel, resolveStudentChannel, sidebarChannel } from "@/lib/domain/channels";
 import { refusal, type TableGate } from "@/lib/domain/gates";
-import { DELEGATION_NAMES } from "@/lib/domain/names";
 import { PHASE_LABELS, phaseRule } from "@/lib/domain/phases";
 import { currentPositions, deriveRoom } from "@/lib/domain/room";
 import { ChannelChat, unreadCounts, type ChannelOption } from "@/components/chat/channel-chat";
@@ -48,6 +48,7 @@ export function StudentRoom() {
   const [seen, setSeen] = useState<{ deal: number; positions: number }>({ deal: 0, positions: 0 });
   const [settings, setSettings] = useAlertSettings();
   const wide = useWide();
+  const roles = useRoles();
   const onRead = useCallback((channel: string, seq: number) => setReadUpTo((r) => ({ ...r, [channel]: seq })), []);
   const me = snapshot?.me.role === "student" ? snapshot.me : null;
   const table = tables[0];
@@ -111,18 +112,20 @@ export function StudentRoom() {
       target: { channel: "delegation" },
       closedReason: chatRefusal("delegation"),
     },
-    ...DELEGATIONS.filter((d) => d !== me.delegation).map((other) => ({
-      key: sidebarChannel(me.delegation, other),
-      label: `Sidebar with ${DELEGATION_NAMES[other]}`,
-      target: { channel: `sidebar:${other}` },
-      closedReason: chatRefusal("sidebar"),
-    })),
+    ...roles.ids
+      .filter((d) => d !== me.delegation)
+      .map((other) => ({
+        key: sidebarChannel(me.delegation, other),
+        label: `Sidebar with ${roles.names[other]}`,
+        target: { channel: `sidebar:${other}` },
+        closedReason: chatRefusal("sidebar"),
+      })),
     { key: ANNOUNCEMENT, label: "Teacher", target: null, closedReason: null },
   ];
   const pendingTexts = pending
     .filter((p) => p.name === "chat:send")
     .map((p) => ({
-      channel: resolveStudentChannel(me.delegation, String(p.body.channel ?? "floor")) ?? "floor",
+      channel: resolveStudentChannel(me.delegation, String(p.body.channel ?? "floor"), roles.ids) ?? "floor",
       text: String(p.body.text ?? ""),
     }));
   const myTable = (e: { tableId: string }) => e.tableId === me.tableId;
@@ -185,7 +188,7 @@ export function StudentRoom() {
           {table.pausedRemainingMs !== null
             ? `Paused by ${table.pausedBy ?? "your teacher"}: nothing can be sent until the clock runs again.`
             : outcome && phase !== "debrief"
-              ? `${outcomeText(outcome, me.delegation)} Wait for the debrief.`
+              ? `${outcomeText(outcome, me.delegation, roles.names)} Wait for the debrief.`
               : phaseRule(phase)}
         </p>
         <div className="mx-auto max-w-6xl">

@@ -1,6 +1,8 @@
 "use client";
 
 import { createContext, useContext, useEffect, useState } from "react";
+import type { Delegation } from "@/lib/domain/events";
+import { roleIds, roleNames } from "@/lib/domain/names";
 import type { PublicScenario, ScenarioSummary } from "@/lib/scenario/public";
 
 const SummaryContext = createContext<ScenarioSummary | null>(null);
@@ -64,4 +66,10 @@ export function useScoringScenario(): PublicScenario | null {
     };
   }, [given, summary.id]);
   return given ?? (fetched?.id === summary.id ? fetched : null);
+}
+
+/** The scenario's delegations: ids in the scenario's order, and each one's name. */
+export function useRoles(): { ids: Delegation[]; names: Record<Delegation, string> } {
+  const { roles } = useScenario();
+  return { ids: roleIds(roles), names: roleNames(roles) };
 }

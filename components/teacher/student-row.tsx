@@ -1,8 +1,9 @@
 "use client";
 
+import { useRoles } from "@/components/scenario/scenario-context";
+
 import { useState } from "react";
-import { DELEGATIONS, type Delegation, type TableState } from "@/lib/domain/events";
-import { DELEGATION_NAMES } from "@/lib/domain/names";
+import type { Delegation, TableState } from "@/lib/domain/events";
 import type { Member } from "@/lib/domain/room";
 import { ConfirmButton } from "@/components/ui/confirm-button";
 
@@ -26,6 +27,7 @@ export function StudentRow({
   tables: TableState[];
   onAction: (action: StudentAction) => void;
 }) {
+  const { ids, names } = useRoles();
   const [name, setName] = useState(member.name);
   const muted = member.mutedUntil !== null && new Date(member.mutedUntil) > new Date();
   const id = member.participantId;
@@ -52,9 +54,9 @@ export function StudentRow({
             className="rounded border border-slate-300 bg-white px-1 py-1 text-sm"
           >
             {tables.flatMap((t) =>
-              DELEGATIONS.map((d) => (
+              ids.map((d) => (
                 <option key={`${t.id}|${d}`} value={`${t.id}|${d}`}>
-                  Table {t.number} · {DELEGATION_NAMES[d]}
+                  Table {t.number} · {names[d]}
                 </option>
               )),
             )}

@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import { criteriaOf, defaultWeightsOf } from "@/lib/scenario/public";
+import { defaultWeightsOf } from "@/lib/scenario/public";
 import { useScenario } from "@/components/scenario/scenario-context";
 
 /** The teacher's weights for the editorial's criteria; the red line holds whatever they are. */
@@ -15,7 +15,7 @@ export function WeightsForm({
   disabled: boolean;
 }) {
   const scenario = useScenario();
-  const CRITERIA = criteriaOf(scenario);
+  const CRITERIA = scenario.criteria;
   const DEFAULT_WEIGHTS = defaultWeightsOf(scenario);
   const [weights, setWeights] = useState<Record<string, number>>({ ...DEFAULT_WEIGHTS, ...(current ?? {}) });
   return (

@@ -3,7 +3,6 @@
 import { mkdtemp, rm, chmod } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import { asDelegation } from "@/lib/domain/events";
 import { closeDb, createDb } from "@/lib/db";
 import { startEmbeddedPostgres } from "@/lib/db/embedded";
 import { applyMigrations } from "@/lib/db/migrations";
@@ -88,7 +87,7 @@ try {
       students.map((s) => ({
         id: s.id,
         name: s.displayName,
-        delegation: asDelegation(s.delegation),
+        delegation: s.delegation,
         tableId: s.tableId,
         isComputer: false,
       })),
@@ -97,7 +96,11 @@ try {
     return filterEvents(events, { q: "message 49" });
   });
   await timed("export: CSV", async () =>
-    eventsToCsv((await exportSession(db, teacher.id, session.id)).events, new Map(tables.map((t) => [t.id, t.number]))),
+    eventsToCsv(
+      (await exportSession(db, teacher.id, session.id)).events,
+      new Map(tables.map((t) => [t.id, t.number])),
+      {},
+    ),
   );
   await timed("export: JSON", async () => JSON.stringify(await exportSession(db, teacher.id, session.id)));
   await timed("export: PDF report", () => sessionReportPdf(db, teacher.id, session.id));

@@ -22,7 +22,8 @@ import { proposeDeal } from "@/lib/repositories/proposals";
 import { controlClock } from "@/lib/repositories/rounds";
 import { createSession } from "@/lib/repositories/sessions";
 import { createTeacher } from "@/lib/repositories/teachers";
-import { COMPREHENSIVE_DEAL } from "@/lib/scenario/hanoi/terms";
+import { exampleDealOf } from "@/lib/scenario/deal";
+import { DEFAULT_SCENARIO_ID, scenarioById } from "@/lib/scenario/registry";
 
 const RUNS = Number(process.env.RUNS ?? 5);
 const LIGHTHOUSE = "lighthouse@12.2.3";
@@ -53,7 +54,7 @@ const teacher = await createTeacher(db, {
 });
 const session = await createSession(db, teacher.id, {
   title: "Lighthouse class",
-  scenarioId: "hanoi-2019",
+  scenarioId: DEFAULT_SCENARIO_ID,
   negotiationMinutes: 20,
 });
 const seated: Awaited<ReturnType<typeof joinSession>>[] = [];
@@ -65,6 +66,7 @@ const speaker = (i: number) => {
   if (!seat) throw new Error("no seat");
   return {
     sessionId: seat.sessionId,
+    scenarioId: seat.scenarioId,
     participantId: seat.participantId,
     tableId: seat.tableId,
     delegation: seat.delegation,
@@ -76,7 +78,10 @@ for (let i = 0; i < 30; i++)
     text: `Message ${i}: verification first, then relief in phases, and a seat for China.`,
     channel: "floor",
   });
-await proposeDeal(db, speaker(1), { clientId: randomUUID(), terms: COMPREHENSIVE_DEAL });
+await proposeDeal(db, speaker(1), {
+  clientId: randomUUID(),
+  terms: exampleDealOf(scenarioById(DEFAULT_SCENARIO_ID), "comprehensive"),
+});
 const claims = seated[0]?.claims;
 if (!claims) throw new Error("nobody seated");
 const cookie = `${PARTICIPANT_COOKIE}=${createParticipantToken(claims, secret)}`;

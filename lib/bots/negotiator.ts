@@ -2,7 +2,6 @@
 // table and the deal on the table, and says what it does and why, in a sentence.
 import type { Delegation } from "@/lib/domain/events";
 import { weakestDealOf } from "@/lib/scenario/deal";
-import { HANOI } from "@/lib/scenario/hanoi/scenario";
 import type { Scenario } from "@/lib/scenario/schema";
 import { payoffWith, type PayoffTable } from "@/lib/scoring/payoff";
 
@@ -22,7 +21,7 @@ const optionLabel = (scenario: Vocabulary, key: string, value: unknown) =>
 const termLabel = (scenario: Vocabulary, key: string) => termOf(scenario, key)?.label ?? key;
 
 /** The least it signs: a quarter of the way from the status quo to its best imaginable deal. */
-export function threshold(payoffs: PayoffTable, scenario: Vocabulary = HANOI): number {
+export function threshold(payoffs: PayoffTable, scenario: Vocabulary): number {
   const floor = payoffWith(payoffs, weakestDealOf(scenario));
   // A term's best option; a term with no points listed adds nothing.
   const bestOf = (points: Partial<Record<string, number>>) => {
@@ -37,7 +36,7 @@ export function threshold(payoffs: PayoffTable, scenario: Vocabulary = HANOI): n
 export function counterOf(
   payoffs: PayoffTable,
   deal: Terms,
-  scenario: Vocabulary = HANOI,
+  scenario: Vocabulary,
 ): { terms: Terms; changed: string[] } {
   const gains = scenario.terms
     .map((term) => {
@@ -69,10 +68,10 @@ type Situation = {
 
 export const MAX_COUNTERS = 3;
 
-/** What the computer does about the deal on the table, in the given scenario (Hanoi by default). */
+/** What the computer does about the deal on the table, in the given scenario. */
 export function decide(
   { payoffs, proposal, canAnswer, canCounter, countersSoFar }: Situation,
-  scenario: Vocabulary = HANOI,
+  scenario: Vocabulary,
 ): Decision {
   const value = payoffWith(payoffs, proposal.terms);
   const enough = value >= threshold(payoffs, scenario);

@@ -4,8 +4,9 @@ import type { SummitEvent } from "@/lib/domain/events";
 import { sendMessage, type Speaker } from "@/lib/repositories/messages";
 import { publishPosition } from "@/lib/repositories/positions";
 import { proposeDeal, respondToDeal } from "@/lib/repositories/proposals";
-import { BRIEFS, PAYOFFS } from "@/lib/scenario/hanoi/briefs";
-import type { Deal } from "@/lib/scenario/hanoi/terms";
+import type { ScenarioDeal } from "@/lib/scenario/deal";
+import { privateOf } from "@/lib/domain/briefs";
+import { sessionScenario } from "@/lib/repositories/scenarios";
 import { canPropose, canRespond } from "@/lib/domain/phases";
 import { decide } from "./negotiator";
 import { computersAt, hasAnswered, openVersion, proposalsBy } from "@/lib/repositories/computers";
@@ -40,18 +41,26 @@ export function createBotRunner(deps: Deps) {
     const found = await computersAt(deps.db, tableId);
     if (!found) return;
     const { computers: bots, table } = found;
+    const scenario = await sessionScenario(deps.db, sessionId);
     // A paused or settled table takes nothing; the resume's phase event brings the computer back.
     if (table.pausedRemainingMs !== null || table.signedProposalId || table.walkedAwayAt) return;
     for (const bot of bots) {
       if (!bot.delegation || (event.author && "participantId" in event.author && event.author.participantId === bot.id))
         continue;
-      const speaker: Speaker = { sessionId, participantId: bot.id, tableId, delegation: bot.delegation };
+      const speaker: Speaker = {
+        sessionId,
+        scenarioId: scenario.id,
+        participantId: bot.id,
+        tableId,
+        delegation: bot.delegation,
+      };
+      const own = privateOf(scenario, bot.delegation);
       // Ids derive from what is answered, so two triggers for one deal (or two servers) write once.
       const clientId = botClientId(deps.secret, event.id, bot.id);
       const run = async (write: Promise<{ fresh: SummitEvent[] }>) => deps.publish(sessionId, (await write).fresh);
       const entered = event.kind === "phase" && ["start", "skip", "deadline"].includes(event.payload.reason);
       if (entered && event.payload.phase === "opening") {
-        const goals = BRIEFS[bot.delegation].goals;
+        const goals = own.brief.goals;
         await run(publishPosition(deps.db, speaker, { clientId, statement: goals.slice(0, 2).join(" "), stances: {} }));
         continue;
       }
@@ -60,13 +69,16 @@ export function createBotRunner(deps: Deps) {
       if (!open || open.delegation === bot.delegation) continue;
       if (await hasAnswered(deps.db, open.id, bot.delegation)) continue;
       const answerId = botClientId(deps.secret, open.id, bot.id);
-      const decision = decide({
-        payoffs: PAYOFFS[bot.delegation],
-        proposal: { version: open.version, terms: open.terms as Deal, delegation: open.delegation },
-        canAnswer: canRespond(table.phase),
-        canCounter: canPropose(table.phase),
-        countersSoFar: await proposalsBy(deps.db, tableId, bot.id),
-      });
+      const decision = decide(
+        {
+          payoffs: own.payoffs,
+          proposal: { version: open.version, terms: open.terms as ScenarioDeal, delegation: open.delegation },
+          canAnswer: canRespond(table.phase),
+          canCounter: canPropose(table.phase),
+          countersSoFar: await proposalsBy(deps.db, tableId, bot.id),
+        },
+        scenario,
+      );
       const phaseKey = decision.kind === "say" ? "" : `-${table.phase.slice(0, 4)}`;
       await run(
         sendMessage(deps.db, speaker, {

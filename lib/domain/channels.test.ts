@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { DELEGATION_NAMES } from "./names";
+const DELEGATION_NAMES = { US: "United States", DPRK: "DPRK", CHINA: "China" };
 import { channelLabel, sidebarChannel } from "./channels";
 
 describe("channel labels", () => {

@@ -1,4 +1,4 @@
-import { DELEGATIONS, type Delegation } from "@/lib/domain/events";
+import type { Delegation } from "@/lib/domain/events";
 import type { ChannelKind } from "./phases";
 
 // Channel names as stored on events. Sidebars name their two delegations in a fixed order.
@@ -14,12 +14,15 @@ export function sidebarChannel(a: Delegation, b: Delegation): string {
  * The stored channel a student means: "delegation" is always their own, a sidebar always
  * includes them. Nothing a student sends can name another delegation's private channel.
  */
-export function resolveStudentChannel(delegation: Delegation, requested: string): string | null {
+export function resolveStudentChannel(
+  delegation: Delegation,
+  requested: string,
+  delegations: readonly Delegation[],
+): string | null {
   if (requested === "floor") return FLOOR;
   if (requested === "delegation") return delegationChannel(delegation);
   const other = requested.startsWith("sidebar:") ? requested.slice("sidebar:".length) : null;
-  if (other && (DELEGATIONS as readonly string[]).includes(other) && other !== delegation)
-    return sidebarChannel(delegation, other as Delegation);
+  if (other && delegations.includes(other) && other !== delegation) return sidebarChannel(delegation, other);
   return null;
 }
 
@@ -27,11 +30,11 @@ export function channelKind(channel: string): ChannelKind {
   return channel.startsWith("delegation:") ? "delegation" : channel.startsWith("sidebar:") ? "sidebar" : "floor";
 }
 
-/** Every channel a member of `delegation` may read. */
-export function channelsFor(delegation: Delegation): string[] {
-  const sidebars = DELEGATIONS.filter((other) => other !== delegation).map((other) =>
-    sidebarChannel(delegation, other),
-  );
+/** Every channel a member of `delegation` may read, at a table of `delegations`. */
+export function channelsFor(delegation: Delegation, delegations: readonly Delegation[]): string[] {
+  const sidebars = delegations
+    .filter((other) => other !== delegation)
+    .map((other) => sidebarChannel(delegation, other));
   return [FLOOR, ANNOUNCEMENT, delegationChannel(delegation), ...sidebars];
 }
 
@@ -81,4 +84,14 @@ export function channelLabel(
     return `Sidebar: ${pair.map((d) => names[d] ?? d).join(" and ")}`;
   }
   return channel;
+}
+
+/** Every channel at a table of `delegations`, as a teacher reads them: floor, each delegation, each sidebar. */
+export function tableChannels(delegations: readonly Delegation[], names: Record<Delegation, string>) {
+  const keys = [
+    FLOOR,
+    ...delegations.map(delegationChannel),
+    ...delegations.flatMap((a, i) => delegations.slice(i + 1).map((b) => sidebarChannel(a, b))),
+  ];
+  return keys.map((key) => ({ key, label: channelLabel(key, names) }));
 }

@@ -5,10 +5,11 @@ const open = { tableId: "t1", status: "open", version: 3, delegation: "US" as co
 
 describe("signing", () => {
   it("needs every delegation, the proposer counting as accepting", () => {
-    expect(isSigned("US", ["DPRK", "CHINA"])).toBe(true);
-    expect(isSigned("US", ["DPRK"])).toBe(false);
-    expect(isSigned("US", [])).toBe(false);
-    expect(isSigned("DPRK", ["US", "US", "CHINA"])).toBe(true);
+    const three = ["US", "DPRK", "CHINA"];
+    expect(isSigned("US", ["DPRK", "CHINA"], three)).toBe(true);
+    expect(isSigned("US", ["DPRK"], three)).toBe(false);
+    expect(isSigned("US", [], three)).toBe(false);
+    expect(isSigned("DPRK", ["US", "US", "CHINA"], three)).toBe(true);
     expect(isSigned("US", ["DPRK"], ["US", "DPRK"])).toBe(true);
   });
 });

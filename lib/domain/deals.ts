@@ -1,17 +1,11 @@
 // The rules of a table's deals, apart from where they are stored: when a version is signed, who
 // may answer or withdraw it, and how many votes a delegation needs to walk away.
-import { DELEGATIONS } from "./events";
-
 // Delegations are role ids: whatever roles the scenario has.
 type Version = { tableId: string; status: string; version: number; delegation: string };
 type Member = { tableId: string; delegation: string };
 
 /** Signed once every delegation at the table has accepted the same version; its proposer counts as accepting. */
-export function isSigned(
-  proposer: string,
-  acceptedBy: Iterable<string>,
-  delegations: readonly string[] = DELEGATIONS,
-): boolean {
+export function isSigned(proposer: string, acceptedBy: Iterable<string>, delegations: readonly string[]): boolean {
   const accepted = new Set([proposer, ...acceptedBy]);
   return delegations.every((d) => accepted.has(d));
 }

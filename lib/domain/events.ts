@@ -1,23 +1,12 @@
 // The domain's vocabulary: delegations, the events a session is made of, a table's state, and
 // what a screen needs to draw itself. Pure types, imported by persistence, transport and screens.
-import type { Deal } from "@/lib/scenario/hanoi/terms";
-import type { ScoreResult } from "@/lib/scoring/score";
+import type { ScenarioDeal as Deal } from "@/lib/scenario/deal";
+import type { ScoreResult } from "@/lib/scoring/engine";
 import type { Stances } from "@/lib/validations/realtime";
 import type { PhaseDurations, PhaseName, PhaseReason } from "./phases";
 
-export const DELEGATIONS = ["US", "DPRK", "CHINA"] as const;
-export type Delegation = (typeof DELEGATIONS)[number];
-
-export const isDelegation = (value: string): value is Delegation => (DELEGATIONS as readonly string[]).includes(value);
-
-/** A delegation as stored (the database keeps role ids as text), checked on the way in. */
-export function asDelegation(value: string): Delegation;
-export function asDelegation(value: string | null): Delegation | null;
-export function asDelegation(value: string | null): Delegation | null {
-  if (value === null) return null;
-  if (!isDelegation(value)) throw new Error(`"${value}" is not a delegation of this scenario`);
-  return value;
-}
+/** A delegation is one of the session's scenario roles, by id ("US", "EGYPT"): two to five of them. */
+export type Delegation = string;
 
 export type EventPayloads = {
   join: { name: string; delegation: Delegation; tableNumber: number; computer?: boolean };
@@ -122,7 +111,7 @@ export type Snapshot = {
     weights: Record<string, number> | null;
   };
   /** Only the viewer's own delegation for a student; every delegation for the teacher. */
-  briefs: Partial<Record<Delegation, PrivateBrief>>;
+  briefs: Record<Delegation, PrivateBrief>;
   resumeCode: string | null;
   /** Outcomes of the tables that reached the debrief, once the viewer may see them. */
   debrief: TableOutcome[];
@@ -138,6 +127,7 @@ export type Viewer =
   | {
       role: "student";
       sessionId: string;
+      scenarioId: string;
       participantId: string;
       name: string;
       tableId: string;

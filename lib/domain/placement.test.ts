@@ -1,7 +1,11 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { DELEGATIONS, type Delegation } from "@/lib/domain/events";
-import { chooseSeat, MAX_PER_DELEGATION, suggestTableCount, type TableCounts } from "./placement";
+import type { Delegation } from "@/lib/domain/events";
+import { chooseSeat as chooseAmong, MAX_PER_DELEGATION, suggestTableCount, type TableCounts } from "./placement";
+
+// Most cases seat a three-role scenario; the role count is its own case below.
+const DELEGATIONS = ["US", "DPRK", "CHINA"];
+const chooseSeat = (tables: TableCounts[]) => chooseAmong(tables, DELEGATIONS);
 
 function seatAll(students: number, tableCount: number): TableCounts[] {
   const tables: TableCounts[] = Array.from({ length: tableCount }, (_, i) => ({
@@ -13,7 +17,7 @@ function seatAll(students: number, tableCount: number): TableCounts[] {
     const seat = chooseSeat(tables);
     const table = tables.find((t) => t.tableId === seat.tableId);
     if (!table) throw new Error("seat at an unknown table");
-    table.counts[seat.delegation] += 1;
+    table.counts[seat.delegation] = (table.counts[seat.delegation] ?? 0) + 1;
   }
   return tables;
 }
@@ -28,11 +32,25 @@ describe("chooseSeat", () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 120 }), fc.integer({ min: 1, max: 8 }), (students, tableCount) => {
         const tables = seatAll(students, tableCount);
-        const sizes = tables.flatMap((t) => DELEGATIONS.map((d) => t.counts[d]));
+        const sizes = tables.flatMap((t) => DELEGATIONS.map((d) => t.counts[d] ?? 0));
         expect(sizes.reduce((a, b) => a + b, 0)).toBe(students);
         expect(Math.max(...sizes) - Math.min(...sizes)).toBeLessThanOrEqual(1);
       }),
     );
+  });
+
+  it("seats any number of roles, in the scenario's order", () => {
+    for (const roles of [
+      ["A", "B"],
+      ["A", "B", "C", "D", "E"],
+    ]) {
+      const table: TableCounts = { tableId: "t1", number: 1, counts: Object.fromEntries(roles.map((r) => [r, 0])) };
+      for (let i = 0; i < roles.length * 2 + 1; i++) {
+        const seat = chooseAmong([table], roles);
+        table.counts[seat.delegation] = (table.counts[seat.delegation] ?? 0) + 1;
+      }
+      expect(Object.values(table.counts)).toEqual([3, ...roles.slice(1).map(() => 2)]);
+    }
   });
 
   it("refuses a session without tables", () => {
@@ -51,15 +69,18 @@ function emptyTables(tableCount: number): TableCounts[] {
 }
 function countsOf(roster: Map<number, Seat>, tableCount: number): TableCounts[] {
   const tables = emptyTables(tableCount);
-  for (const seat of roster.values())
-    (tables.find((t) => t.tableId === seat.tableId) as TableCounts).counts[seat.delegation] += 1;
+  for (const seat of roster.values()) {
+    const counts = (tables.find((t) => t.tableId === seat.tableId) as TableCounts).counts;
+    counts[seat.delegation] = (counts[seat.delegation] ?? 0) + 1;
+  }
   return tables;
 }
-const sizes = (tables: TableCounts[]) => tables.flatMap((t) => DELEGATIONS.map((d) => t.counts[d]));
+const sizes = (tables: TableCounts[]) => tables.flatMap((t) => DELEGATIONS.map((d) => t.counts[d] ?? 0));
 const spread = (tables: TableCounts[]) => Math.max(...sizes(tables)) - Math.min(...sizes(tables));
 const spreadAtEachTable = (tables: TableCounts[]) =>
   tables.map(
-    (t) => Math.max(...DELEGATIONS.map((d) => t.counts[d])) - Math.min(...DELEGATIONS.map((d) => t.counts[d])),
+    (t) =>
+      Math.max(...DELEGATIONS.map((d) => t.counts[d] ?? 0)) - Math.min(...DELEGATIONS.map((d) => t.counts[d] ?? 0)),
   );
 
 describe("late joiners", () => {
@@ -111,7 +132,10 @@ describe("late joiners", () => {
           const tables = seatAll(initial, tableCount);
           for (let i = 0; i < late; i++) {
             const seat = chooseSeat(tables);
-            (tables.find((t) => t.tableId === seat.tableId) as TableCounts).counts[seat.delegation] += 1;
+            {
+              const counts = (tables.find((t) => t.tableId === seat.tableId) as TableCounts).counts;
+              counts[seat.delegation] = (counts[seat.delegation] ?? 0) + 1;
+            }
             expect(spread(tables)).toBeLessThanOrEqual(1);
           }
         },

@@ -1,17 +1,20 @@
-import { DELEGATIONS, type Delegation } from "@/lib/domain/events";
+import type { Delegation } from "@/lib/domain/events";
 
 export type TableCounts = { tableId: string; number: number; counts: Record<Delegation, number> };
 
 /**
  * Where the next student sits: the smallest delegation of the emptiest table (ties go to the
- * lower table number, then US, DPRK, China), so sizes at a table never differ by more than one.
+ * lower table number, then the scenario's order of roles), so sizes at a table never differ by more than one.
  */
-export function chooseSeat(tables: TableCounts[]): { tableId: string; delegation: Delegation } {
+export function chooseSeat(
+  tables: TableCounts[],
+  delegations: readonly Delegation[],
+): { tableId: string; delegation: Delegation } {
   let best: { tableId: string; delegation: Delegation; key: [number, number, number, number] } | null = null;
   for (const table of tables) {
-    const total = DELEGATIONS.reduce((sum, d) => sum + table.counts[d], 0);
-    DELEGATIONS.forEach((delegation, index) => {
-      const key: [number, number, number, number] = [table.counts[delegation], total, table.number, index];
+    const total = delegations.reduce((sum, d) => sum + (table.counts[d] ?? 0), 0);
+    delegations.forEach((delegation, index) => {
+      const key: [number, number, number, number] = [table.counts[delegation] ?? 0, total, table.number, index];
       if (!best || compare(key, best.key) < 0) best = { tableId: table.tableId, delegation, key };
     });
   }

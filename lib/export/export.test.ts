@@ -1,3 +1,4 @@
+import { roleNames } from "@/lib/domain/names";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/lib/db";
 import { classroom, data } from "@/lib/testing/classroom-fixture";
@@ -54,7 +55,12 @@ describe("exporting a session", () => {
     expect(json.events.map((e) => e.payload)).toEqual(rows.map((r) => r.payload));
 
     const [header, ...lines] = parseCsv(
-      eventsToCsv(exported.events, new Map(exported.tables.map((t) => [t.id, t.number])), "Asia/Seoul"),
+      eventsToCsv(
+        exported.events,
+        new Map(exported.tables.map((t) => [t.id, t.number])),
+        roleNames(exported.session.roles),
+        "Asia/Seoul",
+      ),
     );
     expect(header).toEqual(csvColumns("Asia/Seoul"));
     expect(header?.[2]).toBe("time (Asia/Seoul (GMT+09:00))");
@@ -117,6 +123,7 @@ describe("exporting a session", () => {
     expect(text).toContain("Debrief: every table against the editorial");
     expect(text).toContain("Hanoi, 2019");
     expect(text).toContain("times in Europe/Paris");
+    expect(text).toContain("Scenario: The Hanoi summit");
     await expect(sessionReportPdf(db, crypto.randomUUID(), c.session.id)).rejects.toThrow(
       "No session of yours has that id.",
     );

@@ -5,21 +5,24 @@ import { debriefColumns } from "@/lib/report/debrief";
 import { describeEvent, KIND_LABELS } from "@/lib/report/describe";
 import { participation } from "@/lib/report/participation";
 import { debriefOf } from "@/lib/repositories/outcomes";
-import { PAYOFFS } from "@/lib/scenario/hanoi/briefs";
-import { HANOI } from "@/lib/scenario/hanoi/scenario";
+import { allPayoffsOf } from "@/lib/domain/briefs";
+import type { Scenario } from "@/lib/scenario/schema";
+import { sessionScenario } from "@/lib/repositories/scenarios";
 import { editorialView } from "@/lib/scoring/teach";
 import { channelLabel } from "@/lib/domain/channels";
-import { DELEGATION_NAMES } from "@/lib/domain/names";
+import { roleNames } from "@/lib/domain/names";
 import { PHASE_LABELS } from "@/lib/domain/phases";
 import { renderPdf, type PdfReport, type PdfTable } from "./pdf";
 import { exportSession } from "./session-export";
 
 /** The debrief board as a table: a column per table that finished, the reference deals and walking away. */
 function debriefTable(
+  scenario: Scenario,
   outcomes: Awaited<ReturnType<typeof debriefOf>>,
   weights: Record<string, number> | undefined,
 ): PdfTable {
-  const { columns, summaries, known } = debriefColumns(HANOI, outcomes, PAYOFFS, weights);
+  const { columns, summaries, known } = debriefColumns(scenario, outcomes, allPayoffsOf(scenario), weights);
+  const names = roleNames(scenario.roles);
   return {
     head: ["", ...columns.map((c) => c.title)],
     rows: [
@@ -29,10 +32,7 @@ function debriefTable(
         criterion.title,
         ...columns.map((c) => String(c.score.criteria[i]?.score ?? 0)),
       ]),
-      ...known.map((d) => [
-        `Payoff: ${DELEGATION_NAMES[d]}`,
-        ...summaries.map((s) => (s ? String(s.byDelegation[d] ?? 0) : "—")),
-      ]),
+      ...known.map((d) => [`Payoff: ${names[d]}`, ...summaries.map((s) => (s ? String(s.byDelegation[d] ?? 0) : "—"))]),
     ],
   };
 }
@@ -46,6 +46,8 @@ export async function sessionReportPdf(
 ): Promise<Uint8Array> {
   const data = await exportSession(db, teacherId, sessionId);
   const outcomes = await debriefOf(db, sessionId, true);
+  const scenario = await sessionScenario(db, sessionId);
+  const names = roleNames(scenario.roles);
   const tableNumber = new Map(data.tables.map((t) => [t.id, t.number]));
   const students = data.participants.filter((p) => !p.isComputer);
   const rows = participation(
@@ -65,21 +67,24 @@ export async function sessionReportPdf(
     sections: [
       {
         heading: "Outcomes",
-        lines: data.tables.map((t) => {
-          const outcome = outcomes.find((o) => o.tableId === t.id);
-          if (!outcome) return `Table ${t.number}: still at ${PHASE_LABELS[t.phase]}.`;
-          if (!outcome.signed)
-            return `Table ${t.number}: no deal${outcome.walkedAwayBy ? `: ${DELEGATION_NAMES[outcome.walkedAwayBy]} walked away` : ""}.`;
-          const s = outcome.signed.score;
-          return `Table ${t.number}: signed version ${outcome.signed.version}, ${s.total}/100, ${editorialView(s.verdict).toLowerCase()}. ${s.summary}`;
-        }),
+        lines: [
+          `Scenario: ${scenario.title}.`,
+          ...data.tables.map((t) => {
+            const outcome = outcomes.find((o) => o.tableId === t.id);
+            if (!outcome) return `Table ${t.number}: still at ${PHASE_LABELS[t.phase]}.`;
+            if (!outcome.signed)
+              return `Table ${t.number}: no deal${outcome.walkedAwayBy ? `: ${names[outcome.walkedAwayBy] ?? outcome.walkedAwayBy} walked away` : ""}.`;
+            const s = outcome.signed.score;
+            return `Table ${t.number}: signed version ${outcome.signed.version}, ${s.total}/100, ${editorialView(s.verdict).toLowerCase()}. ${s.summary}`;
+          }),
+        ],
       },
-      { heading: "Debrief: every table against the editorial", table: debriefTable(outcomes, weights) },
+      { heading: "Debrief: every table against the editorial", table: debriefTable(scenario, outcomes, weights) },
       {
         heading: "Participation",
         lines: rows.map((r) => {
           const p = students.find((x) => x.id === r.id);
-          const who = `${r.name}${r.delegation ? ` (${DELEGATION_NAMES[r.delegation]}, table ${tableNumber.get(r.tableId ?? "") ?? "?"})` : ""}`;
+          const who = `${r.name}${r.delegation ? ` (${names[r.delegation] ?? r.delegation}, table ${tableNumber.get(r.tableId ?? "") ?? "?"})` : ""}`;
           const counts = [
             count(r.messages, "message"),
             count(r.words, "word"),
@@ -93,8 +98,8 @@ export async function sessionReportPdf(
         heading: "Transcript",
         lines: data.events.map((e) => {
           const author = e.author ? ("name" in e.author ? e.author.name : "Teacher") : "Summit";
-          const where = `${e.tableId ? `Table ${tableNumber.get(e.tableId) ?? "?"}` : "Everyone"}${e.channel ? `, ${channelLabel(e.channel, DELEGATION_NAMES)}` : ""}`;
-          return `${formatTime(e.at, timeZone)} [${where}] ${author}${e.delegation ? ` (${DELEGATION_NAMES[e.delegation]})` : ""} — ${KIND_LABELS[e.kind]}: ${describeEvent(e)}`;
+          const where = `${e.tableId ? `Table ${tableNumber.get(e.tableId) ?? "?"}` : "Everyone"}${e.channel ? `, ${channelLabel(e.channel, names)}` : ""}`;
+          return `${formatTime(e.at, timeZone)} [${where}] ${author}${e.delegation ? ` (${names[e.delegation] ?? e.delegation})` : ""} — ${KIND_LABELS[e.kind]}: ${describeEvent(e, names)}`;
         }),
       },
     ],

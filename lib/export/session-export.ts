@@ -8,7 +8,8 @@ import { listParticipants } from "@/lib/repositories/participants";
 import { findOwnedSession } from "@/lib/repositories/sessions";
 import type { SummitEvent } from "@/lib/domain/events";
 import { channelLabel } from "@/lib/domain/channels";
-import { DELEGATION_NAMES } from "@/lib/domain/names";
+import { roleNames } from "@/lib/domain/names";
+import { sessionScenario } from "@/lib/repositories/scenarios";
 import { toCsv } from "./csv";
 
 /** The transcript's columns; the date and time columns name the zone their times are in. */
@@ -49,16 +50,21 @@ const textOf = (event: SummitEvent) =>
  * One row per event, in order, readable in a spreadsheet: times in the teacher's zone (named in the
  * column headers), channels, kinds and delegations in words; `details` keeps the payload as JSON.
  */
-export function eventsToCsv(events: SummitEvent[], tableNumbers: Map<string, number>, timeZone = "UTC"): string {
+export function eventsToCsv(
+  events: SummitEvent[],
+  tableNumbers: Map<string, number>,
+  names: Record<string, string>,
+  timeZone = "UTC",
+): string {
   const rows = events.map((event) => [
     event.seq,
     formatDate(event.at, timeZone),
     formatTime(event.at, timeZone),
     event.tableId ? (tableNumbers.get(event.tableId) ?? null) : null,
-    event.channel ? channelLabel(event.channel, DELEGATION_NAMES) : null,
+    event.channel ? channelLabel(event.channel, names) : null,
     KIND_LABELS[event.kind],
     event.author ? ("name" in event.author ? event.author.name : "Teacher") : null,
-    event.delegation ? DELEGATION_NAMES[event.delegation] : null,
+    event.delegation ? (names[event.delegation] ?? event.delegation) : null,
     textOf(event),
     JSON.stringify(event.payload),
   ]);
@@ -68,6 +74,7 @@ export function eventsToCsv(events: SummitEvent[], tableNumbers: Map<string, num
 /** One row per student for a gradebook: what they did, and the teacher's grade and comment. The computer is not a student. */
 export function gradebookCsv(data: Awaited<ReturnType<typeof exportSession>>): string {
   const tableNumbers = new Map(data.tables.map((t) => [t.id, t.number]));
+  const names = roleNames(data.session.roles);
   const students = data.participants.filter((p) => !p.isComputer);
   const rows = participation(
     students.map((p) => ({
@@ -83,7 +90,7 @@ export function gradebookCsv(data: Awaited<ReturnType<typeof exportSession>>): s
     return [
       r.name,
       r.tableId ? (tableNumbers.get(r.tableId) ?? null) : null,
-      r.delegation ? DELEGATION_NAMES[r.delegation] : null,
+      r.delegation ? (names[r.delegation] ?? r.delegation) : null,
       r.messages,
       r.words,
       r.proposals,
@@ -101,9 +108,10 @@ export function gradebookCsv(data: Awaited<ReturnType<typeof exportSession>>): s
 export async function exportSession(db: Db, teacherId: string, sessionId: string) {
   const session = await findOwnedSession(db, teacherId, sessionId);
   if (!session) throw new UserError("No session of yours has that id.");
-  const [events, everyone] = await Promise.all([
+  const [events, everyone, scenario] = await Promise.all([
     listEvents(db, session.id, 0, "teacher"),
     listParticipants(db, session.id),
+    sessionScenario(db, session.id),
   ]);
   // What a teacher may take away: never a seat's token nonce or resume code.
   const participants = everyone.map(
@@ -125,6 +133,8 @@ export async function exportSession(db: Db, teacherId: string, sessionId: string
       id: session.id,
       title: session.title,
       scenarioId: session.scenarioId,
+      scenarioTitle: scenario.title,
+      roles: scenario.roles.map(({ id, name }) => ({ id, name })),
       status: session.status,
       createdAt: session.createdAt,
       phaseDurations: session.phaseDurations,

@@ -2,13 +2,12 @@
 // that reached the debrief, the scenario's reference deals (its examples marked for the debrief)
 // and walking away, with scores and payoffs.
 import type { Delegation, TableOutcome } from "@/lib/domain/events";
-import { DELEGATIONS } from "@/lib/domain/events";
 import type { ScenarioDeal } from "@/lib/scenario/deal";
 import { exampleDealOf } from "@/lib/scenario/deal";
 import type { Scenario } from "@/lib/scenario/schema";
 import { payoffSummary, type PayoffTable } from "@/lib/scoring/payoff";
 import { scoreDealFor, scoreNoDealFor, type ScenarioWeights, type ScoreResult } from "@/lib/scoring/engine";
-import { DELEGATION_NAMES } from "@/lib/domain/names";
+import { roleIds, roleNames } from "@/lib/domain/names";
 
 export type DebriefColumn = {
   key: string;
@@ -28,6 +27,7 @@ export function debriefColumns(
   weights?: ScenarioWeights,
 ) {
   const noDeal = scoreNoDealFor(scenario, weights);
+  const names = roleNames(scenario.roles);
   const walkAwayNote = scenario.walkAwayQuote
     ? `The editorial holds that “${scenario.walkAwayQuote}”: no deal keeps the baseline, neither gained nor given away.`
     : "No deal keeps the baseline: nothing gained, nothing given away.";
@@ -39,7 +39,7 @@ export function debriefColumns(
       outcome: o.signed
         ? `Signed version ${o.signed.version}`
         : o.walkedAwayBy
-          ? `${DELEGATION_NAMES[o.walkedAwayBy]} walked away`
+          ? `${names[o.walkedAwayBy] ?? o.walkedAwayBy} walked away`
           : "No deal",
       score: o.signed ? o.signed.score : noDeal,
       deal: o.signed?.terms ?? null,
@@ -71,9 +71,10 @@ export function debriefColumns(
       note: walkAwayNote,
     },
   ];
-  const known = DELEGATIONS.filter((d) => payoffs[d]);
+  const delegations = roleIds(scenario.roles);
+  const known = delegations.filter((d) => payoffs[d]);
   const summaries = columns.map((c) =>
-    c.deal && known.length === DELEGATIONS.length
+    c.deal && known.length === delegations.length
       ? payoffSummary(payoffs as Record<string, PayoffTable>, c.deal)
       : null,
   );

@@ -1,7 +1,6 @@
 import type { SummitEvent } from "@/lib/domain/events";
 import { count } from "@/lib/format/count";
 import { editorialView } from "@/lib/scoring/teach";
-import { DELEGATION_NAMES } from "@/lib/domain/names";
 import { PHASE_LABELS, type PhaseReason } from "@/lib/domain/phases";
 
 export const KIND_LABELS: Record<SummitEvent["kind"], string> = {
@@ -37,7 +36,8 @@ const PHASE_REASONS: Record<PhaseReason, string> = {
 };
 
 /** One line of plain text saying what an event was. */
-export function describeEvent(event: SummitEvent): string {
+/** An event in words; `names` are the scenario's role names by id. */
+export function describeEvent(event: SummitEvent, names: Record<string, string>): string {
   switch (event.kind) {
     case "join":
       return `Joined table ${event.payload.tableNumber}${event.payload.computer ? " (played by the computer)" : ""}`;
@@ -71,7 +71,7 @@ export function describeEvent(event: SummitEvent): string {
     case "draft":
       return `Shared a draft inside the delegation: ${event.payload.score.total}/100; ${editorialView(event.payload.score.verdict).toLowerCase()}`;
     case "seat":
-      return `${event.payload.name} moved to table ${event.payload.tableNumber}, ${DELEGATION_NAMES[event.payload.delegation]}`;
+      return `${event.payload.name} moved to table ${event.payload.tableNumber}, ${names[event.payload.delegation] ?? event.payload.delegation}`;
     case "moderation":
       return describeModeration(event.payload, event.at);
   }

@@ -6,7 +6,7 @@ import { describeEvent } from "./describe";
 export const filterSchema = z.object({
   table: z.string().max(64).optional().catch(undefined),
   channel: z.string().max(64).optional().catch(undefined),
-  delegation: z.enum(["US", "DPRK", "CHINA"]).optional().catch(undefined),
+  delegation: z.string().max(64).optional().catch(undefined),
   student: z.string().max(64).optional().catch(undefined),
   kind: z.string().max(32).optional().catch(undefined),
   q: z.string().max(200).optional().catch(undefined),
@@ -24,11 +24,11 @@ export const fold = (text: string) =>
     .toLocaleLowerCase();
 
 // What a person reads of an event (its words and its author), never its stored field names.
-const searchable = (event: SummitEvent) =>
-  fold(`${describeEvent(event)} ${event.author && "name" in event.author ? event.author.name : ""}`);
+const searchable = (event: SummitEvent, names: Record<string, string>) =>
+  fold(`${describeEvent(event, names)} ${event.author && "name" in event.author ? event.author.name : ""}`);
 
 /** The events matching every filter given, and the page asked for. */
-export function filterEvents(events: SummitEvent[], filter: Filter) {
+export function filterEvents(events: SummitEvent[], filter: Filter, names: Record<string, string> = {}) {
   const q = filter.q?.trim() ? fold(filter.q.trim()) : undefined;
   const matching = events.filter(
     (e) =>
@@ -38,7 +38,7 @@ export function filterEvents(events: SummitEvent[], filter: Filter) {
       (!filter.student ||
         (e.author !== null && "participantId" in e.author && e.author.participantId === filter.student)) &&
       (!filter.kind || e.kind === filter.kind) &&
-      (!q || searchable(e).includes(q)),
+      (!q || searchable(e, names).includes(q)),
   );
   const pages = Math.max(1, Math.ceil(matching.length / PAGE_SIZE));
   const page = Math.min(filter.page ?? 1, pages);

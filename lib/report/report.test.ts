@@ -71,7 +71,8 @@ describe("transcript filters", () => {
 
   it("takes any text without error and pages long transcripts", () => {
     const parsed = filterSchema.parse({ delegation: "nope", page: "-3", q: "%_'\"; DROP TABLE", kind: 42 });
-    expect(parsed).toEqual({ q: "%_'\"; DROP TABLE" });
+    // A delegation is any role id (the scenario decides which exist); an unknown one matches nothing.
+    expect(parsed).toEqual({ delegation: "nope", q: "%_'\"; DROP TABLE" });
     expect(filterEvents(events, parsed).total).toBe(0);
     const many = Array.from({ length: PAGE_SIZE * 2 + 5 }, () => event("message", "a", { text: "x" }));
     expect(filterEvents(many, { page: 3 })).toMatchObject({ total: PAGE_SIZE * 2 + 5, page: 3, pages: 3 });

@@ -1,13 +1,13 @@
 // What the computer player reads of its table before it acts; it writes through the same
 // repositories students use.
 import type { Db } from "@/lib/db";
-import { asDelegation, type Delegation } from "@/lib/domain/events";
+import type { Delegation } from "@/lib/domain/events";
 
 /** The computer players at a table and the table's clock state, or null when there are none. */
 export async function computersAt(db: Db, tableId: string) {
   const rows = await db.participant.findMany({ where: { tableId, isComputer: true, kickedAt: null } });
   if (rows.length === 0) return null;
-  const computers = rows.map((row) => ({ ...row, delegation: asDelegation(row.delegation) }));
+  const computers = rows.flatMap((row) => (row.delegation ? [{ ...row, delegation: row.delegation }] : []));
   const table = await db.sessionTable.findUniqueOrThrow({ where: { id: tableId } });
   return { computers, table };
 }
@@ -15,7 +15,7 @@ export async function computersAt(db: Db, tableId: string) {
 /** The version open at the table, if any. */
 export async function openVersion(db: Db, tableId: string) {
   const open = await db.proposal.findFirst({ where: { tableId, status: "open" } });
-  return open && { ...open, delegation: asDelegation(open.delegation) };
+  return open;
 }
 
 /** Whether a delegation has answered a version already. */

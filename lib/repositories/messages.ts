@@ -1,7 +1,8 @@
 import { Prisma } from "@/generated/prisma/client";
 import type { Db } from "@/lib/db";
 import { UserError } from "@/lib/errors";
-import { DELEGATIONS, type Delegation } from "@/lib/domain/events";
+import type { Delegation } from "@/lib/domain/events";
+import { roleIds } from "@/lib/domain/names";
 import {
   ANNOUNCEMENT,
   channelKind,
@@ -14,12 +15,13 @@ import { gateOf, refusal } from "@/lib/domain/gates";
 import type { PhaseName } from "@/lib/domain/phases";
 import { appendedEvent, appendEvent, appendSql, isUniqueViolation, spoken } from "./events";
 import { firstAnswer, writeOnce } from "./once";
+import { scenarioFor, sessionScenario } from "./scenarios";
 import type { Speaker } from "./open-table";
 
 export type { Speaker };
 
-function studentChannel(delegation: Delegation, requested: string): string {
-  const channel = resolveStudentChannel(delegation, requested);
+function studentChannel(delegation: Delegation, requested: string, delegations: readonly Delegation[]): string {
+  const channel = resolveStudentChannel(delegation, requested, delegations);
   if (!channel)
     throw new UserError(
       `There is no channel "${requested}" for you: use floor, delegation or sidebar:<another delegation>.`,
@@ -70,7 +72,8 @@ export async function sendMessage(
   speaker: Speaker,
   input: { clientId: string; text: string; channel: string },
 ) {
-  const channel = studentChannel(speaker.delegation, input.channel);
+  const { roles } = await scenarioFor(db, speaker.scenarioId);
+  const channel = studentChannel(speaker.delegation, input.channel, roleIds(roles));
   const event = {
     ...spoken(speaker, input.clientId),
     kind: "message" as const,
@@ -147,11 +150,12 @@ export function sendAsTeacher(
       });
       if (!table) throw new UserError("There is no such table in this session.");
       const channel = input.channel ?? FLOOR;
+      const delegations = roleIds((await sessionScenario(tx, teacher.sessionId)).roles);
       const valid =
         channel === FLOOR ||
-        DELEGATIONS.some(
+        delegations.some(
           (a) =>
-            channel === delegationChannel(a) || DELEGATIONS.some((b) => a !== b && channel === sidebarChannel(a, b)),
+            channel === delegationChannel(a) || delegations.some((b) => a !== b && channel === sidebarChannel(a, b)),
         );
       if (!valid) throw new UserError(`There is no channel "${channel}" at a table.`);
       return [

@@ -4,7 +4,9 @@ import { UserError } from "@/lib/errors";
 import type { SummitEvent } from "@/lib/domain/events";
 import { appendEvent, isUniqueViolation, type Tx } from "./events";
 import { writeOnce } from "./once";
+import { sessionScenario } from "./scenarios";
 import { seatEvent, tableCounts } from "./seats";
+import { roleIds, unknownName } from "@/lib/domain/names";
 import { chooseSeat } from "@/lib/domain/placement";
 
 type Teacher = { sessionId: string; teacherId: string };
@@ -73,7 +75,8 @@ export function readmitStudent(db: Db, teacher: Teacher, input: { clientId: stri
       ];
       // The tables were dealt again while they were out: they take the emptiest seat.
       if (!found.tableId || !found.delegation) {
-        const seat = chooseSeat(await tableCounts(tx, teacher.sessionId));
+        const delegations = roleIds((await sessionScenario(tx, teacher.sessionId)).roles);
+        const seat = chooseSeat(await tableCounts(tx, teacher.sessionId, delegations), delegations);
         const table = await tx.sessionTable.findUniqueOrThrow({ where: { id: seat.tableId } });
         await tx.participant.update({
           where: { id: found.id },
@@ -160,7 +163,18 @@ export function lockJoining(db: Db, teacher: Teacher, input: { clientId: string;
 }
 
 /** The teacher tunes the criteria weights for this session's next scores; the red line holds regardless. */
-export function setWeights(db: Db, teacher: Teacher, input: { clientId: string; weights: Record<string, number> }) {
+export async function setWeights(
+  db: Db,
+  teacher: Teacher,
+  input: { clientId: string; weights: Record<string, number> },
+) {
+  const { criteria } = await sessionScenario(db, teacher.sessionId);
+  const unknown = unknownName(
+    Object.keys(input.weights),
+    criteria.map((c) => c.id),
+    "criterion",
+  );
+  if (unknown) throw new UserError(`A weight names an ${unknown}.`);
   return writeOnce(
     db,
     {

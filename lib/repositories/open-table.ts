@@ -5,7 +5,13 @@ import type { ChannelKind } from "@/lib/domain/phases";
 import type { Tx } from "./events";
 
 /** A seated student acting for their own seat, as the handshake established it. */
-export type Speaker = { sessionId: string; participantId: string; tableId: string; delegation: Delegation };
+export type Speaker = {
+  sessionId: string;
+  scenarioId: string;
+  participantId: string;
+  tableId: string;
+  delegation: Delegation;
+};
 
 /**
  * The speaker's table, read under the session lock writeOnce holds, refused with the gate's reason

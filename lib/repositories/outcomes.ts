@@ -1,7 +1,7 @@
 import type { Db } from "@/lib/db";
-import { asDelegation, type TableOutcome } from "@/lib/domain/events";
-import type { Deal } from "@/lib/scenario/hanoi/terms";
-import type { ScoreResult } from "@/lib/scoring/score";
+import type { TableOutcome } from "@/lib/domain/events";
+import type { ScenarioDeal as Deal } from "@/lib/scenario/deal";
+import type { ScoreResult } from "@/lib/scoring/engine";
 
 /** What each table that reached the debrief ended with: its signed deal, or nothing (walked away). */
 export async function debriefOf(db: Db, sessionId: string, visible: boolean): Promise<TableOutcome[]> {
@@ -14,7 +14,7 @@ export async function debriefOf(db: Db, sessionId: string, visible: boolean): Pr
   return tables.map((table) => ({
     tableId: table.id,
     number: table.number,
-    walkedAwayBy: asDelegation(table.walkedAwayBy),
+    walkedAwayBy: table.walkedAwayBy,
     signed: table.signedProposal
       ? {
           version: table.signedProposal.version,

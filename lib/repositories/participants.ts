@@ -2,11 +2,13 @@ import { randomBytes } from "node:crypto";
 import type { Db } from "@/lib/db";
 import { UserError } from "@/lib/errors";
 import type { ParticipantClaims } from "@/lib/auth/participant-token";
-import { asDelegation, type Delegation, type SummitEvent } from "@/lib/domain/events";
+import type { Delegation, SummitEvent } from "@/lib/domain/events";
+import { roleIds, roleRefusal, type Role } from "@/lib/domain/names";
 import { FLOOR } from "@/lib/domain/channels";
 import { chooseSeat, MAX_PER_DELEGATION, type TableCounts } from "@/lib/domain/placement";
 import type { JoinInput } from "@/lib/validations/session";
 import { appendEvent, isUniqueViolation, lockSession, type Tx } from "./events";
+import { scenarioFor } from "./scenarios";
 import { tableCounts } from "./seats";
 
 export type Seat = {
@@ -64,11 +66,14 @@ export async function joinSession(
       });
       if (taken)
         throw new UserError("Someone in this session already uses that name. Add an initial or choose another.");
-      const tables = await tableCounts(tx, session.id);
+      const { roles } = await scenarioFor(tx, session.scenarioId);
+      const tables = await tableCounts(tx, session.id, roleIds(roles));
       if (session.assignmentMode === "choice" && !choice)
         throw new UserError("Choose your delegation: tap one of the seats listed.");
       const seat =
-        session.assignmentMode === "choice" && choice ? await checkChoice(tx, tables, choice) : chooseSeat(tables);
+        session.assignmentMode === "choice" && choice
+          ? await checkChoice(tx, tables, choice, roles)
+          : chooseSeat(tables, roleIds(roles));
       // The emptiest seat is full: so is every table.
       if ((tables.find((t) => t.tableId === seat.tableId)?.counts[seat.delegation] ?? 0) >= MAX_PER_DELEGATION) {
         throw new UserError(
@@ -136,15 +141,17 @@ async function comeBack(tx: Tx, participantId: string, scenarioId: string) {
     name: earlier.displayName,
     tableId: earlier.tableId,
     tableNumber: earlier.table.number,
-    delegation: asDelegation(earlier.delegation),
+    delegation: earlier.delegation,
   };
   return { seat, claims: { pid: earlier.id, sid: earlier.sessionId, n: earlier.tokenNonce }, event: null };
 }
 
-async function checkChoice(tx: Tx, tables: TableCounts[], choice: SeatChoice): Promise<SeatChoice> {
+async function checkChoice(tx: Tx, tables: TableCounts[], choice: SeatChoice, roles: Role[]): Promise<SeatChoice> {
   const table = tables.find((t) => t.tableId === choice.tableId);
   if (!table) throw new UserError("That table is not in this session.");
-  if (table.counts[choice.delegation] >= MAX_PER_DELEGATION)
+  const notARole = roleRefusal(roles, choice.delegation);
+  if (notARole) throw new UserError(notARole);
+  if ((table.counts[choice.delegation] ?? 0) >= MAX_PER_DELEGATION)
     throw new UserError("That delegation is full: choose another.");
   const computer = await tx.participant.findFirst({
     where: { tableId: choice.tableId, delegation: choice.delegation, isComputer: true, kickedAt: null },
@@ -232,7 +239,7 @@ export async function lookupSeat(
 /** Everyone who sat in a session, the computer included, in the order they joined. */
 export async function listParticipants(db: Db, sessionId: string) {
   const rows = await db.participant.findMany({ where: { sessionId }, orderBy: { joinedAt: "asc" } });
-  return rows.map((row) => ({ ...row, delegation: asDelegation(row.delegation) }));
+  return rows;
 }
 
 /** The teacher's grade and comment for one of their students; false when no student of theirs has that id. */

@@ -4,14 +4,24 @@ import { FLOOR } from "@/lib/domain/channels";
 import type { Stances } from "@/lib/validations/realtime";
 import { appendEvent, spoken } from "./events";
 import { writeOnce } from "./once";
+import { scenarioFor } from "./scenarios";
+import { UserError } from "@/lib/errors";
+import { unknownName } from "@/lib/domain/names";
 import { openTable, type Speaker } from "./open-table";
 
 /** A delegation publishes (or revises) where it stands; every version is kept. */
-export function publishPosition(
+export async function publishPosition(
   db: Db,
   speaker: Speaker,
   input: { clientId: string; statement: string; stances: Stances },
 ) {
+  const { terms } = await scenarioFor(db, speaker.scenarioId);
+  const unknown = unknownName(
+    Object.keys(input.stances),
+    terms.map((term) => term.key),
+    "term",
+  );
+  if (unknown) throw new UserError(`A stance names an ${unknown}.`);
   return writeOnce(
     db,
     { sessionId: speaker.sessionId, clientId: input.clientId, author: speaker, kinds: ["position"] },

@@ -2,25 +2,36 @@ import type { Prisma } from "@/generated/prisma/client";
 import type { Db } from "@/lib/db";
 import { UserError } from "@/lib/errors";
 import type { SummitEvent } from "@/lib/domain/events";
-import { scoreDeal } from "@/lib/scoring/score";
+import { scoreDealFor, type ScenarioWeights } from "@/lib/scoring/engine";
 import { delegationChannel, FLOOR } from "@/lib/domain/channels";
-import { parseDeal } from "@/lib/validations/deal";
+import { parseDealFor } from "@/lib/validations/deal";
+import { roleIds } from "@/lib/domain/names";
 import { answerRefusal, isSigned, walkAwayVotesNeeded, withdrawRefusal } from "@/lib/domain/deals";
 import { appendEvent, spoken } from "./events";
 import { writeOnce } from "./once";
+import { scenarioFor } from "./scenarios";
 import { openTable, type Speaker } from "./open-table";
 import { stopClockOnSettle } from "./rounds";
 
 /** A delegation puts a deal on the table; it replaces any deal still open there. */
-export function proposeDeal(db: Db, speaker: Speaker, input: { clientId: string; terms: Record<string, unknown> }) {
-  const parsed = parseDeal(input.terms);
+export async function proposeDeal(
+  db: Db,
+  speaker: Speaker,
+  input: { clientId: string; terms: Record<string, unknown> },
+) {
+  const scenario = await scenarioFor(db, speaker.scenarioId);
+  const parsed = parseDealFor(scenario, input.terms);
   if (!parsed.ok) throw new UserError(parsed.error);
   return writeOnce(
     db,
     { sessionId: speaker.sessionId, clientId: input.clientId, author: speaker, kinds: ["proposal"] },
     async (tx) => {
       const table = await openTable(tx, speaker, "propose");
-      const score = scoreDeal(parsed.deal, (table.session.weights ?? undefined) as Record<string, number> | undefined);
+      const score = scoreDealFor(
+        scenario,
+        parsed.deal,
+        (table.session.weights ?? undefined) as ScenarioWeights | undefined,
+      );
       const last = await tx.proposal.findFirst({
         where: { tableId: table.id },
         orderBy: { version: "desc" },
@@ -107,6 +118,7 @@ export function respondToDeal(
         isSigned(
           proposal.delegation,
           responses.map((r) => r.delegation),
+          roleIds((await scenarioFor(tx, speaker.scenarioId)).roles),
         )
       ) {
         await tx.proposal.update({ where: { id: proposal.id }, data: { status: "signed" } });
@@ -230,15 +242,24 @@ export function stayAtTable(db: Db, speaker: Speaker, input: { clientId: string 
 }
 
 /** A draft shown only inside the delegation, scored as if it were proposed. */
-export function shareDraft(db: Db, speaker: Speaker, input: { clientId: string; terms: Record<string, unknown> }) {
-  const parsed = parseDeal(input.terms);
+export async function shareDraft(
+  db: Db,
+  speaker: Speaker,
+  input: { clientId: string; terms: Record<string, unknown> },
+) {
+  const scenario = await scenarioFor(db, speaker.scenarioId);
+  const parsed = parseDealFor(scenario, input.terms);
   if (!parsed.ok) throw new UserError(parsed.error);
   return writeOnce(
     db,
     { sessionId: speaker.sessionId, clientId: input.clientId, author: speaker, kinds: ["draft"] },
     async (tx) => {
       const table = await openTable(tx, speaker, "draft");
-      const score = scoreDeal(parsed.deal, (table.session.weights ?? undefined) as Record<string, number> | undefined);
+      const score = scoreDealFor(
+        scenario,
+        parsed.deal,
+        (table.session.weights ?? undefined) as ScenarioWeights | undefined,
+      );
       return [
         await appendEvent(tx, {
           ...spoken(speaker, input.clientId),

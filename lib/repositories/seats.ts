@@ -1,11 +1,12 @@
 import { randomBytes } from "node:crypto";
 import type { Db } from "@/lib/db";
 import { UserError } from "@/lib/errors";
-import { DELEGATION_NAMES } from "@/lib/domain/names";
-import { DELEGATIONS, type Delegation, type SummitEvent } from "@/lib/domain/events";
+import { roleIds, roleNames, roleRefusal } from "@/lib/domain/names";
+import type { Delegation, SummitEvent } from "@/lib/domain/events";
 import { chooseSeat, MAX_PER_DELEGATION, type TableCounts } from "@/lib/domain/placement";
 import { appendEvent, type Tx } from "./events";
 import { writeOnce } from "./once";
+import { sessionScenario } from "./scenarios";
 
 export { MAX_PER_DELEGATION, suggestTableCount } from "@/lib/domain/placement";
 type Teacher = { sessionId: string; teacherId: string };
@@ -14,6 +15,8 @@ export type SeatOption = {
   tableId: string;
   tableNumber: number;
   delegation: Delegation;
+  /** The delegation's name in the session's scenario. */
+  name: string;
   taken: number;
   full: boolean;
   computer: boolean;
@@ -21,6 +24,7 @@ export type SeatOption = {
 
 /** Every seat a student may choose: students per delegation, full ones and those the computer plays marked. */
 export async function seatChoices(db: Db, sessionId: string): Promise<SeatOption[]> {
+  const { roles } = await sessionScenario(db, sessionId);
   const tables = await db.sessionTable.findMany({
     where: { sessionId },
     orderBy: { number: "asc" },
@@ -31,13 +35,14 @@ export async function seatChoices(db: Db, sessionId: string): Promise<SeatOption
     },
   });
   return tables.flatMap((table) =>
-    DELEGATIONS.map((delegation) => {
+    roleIds(roles).map((delegation) => {
       const here = table.participants.filter((p) => p.delegation === delegation);
       const taken = here.filter((p) => !p.isComputer).length;
       return {
         tableId: table.id,
         tableNumber: table.number,
         delegation,
+        name: roleNames(roles)[delegation] ?? delegation,
         taken,
         full: taken >= MAX_PER_DELEGATION,
         computer: here.some((p) => p.isComputer),
@@ -47,7 +52,11 @@ export async function seatChoices(db: Db, sessionId: string): Promise<SeatOption
 }
 
 /** Seat counts per table, for placement; kicked students hold no seat. */
-export async function tableCounts(tx: Tx, sessionId: string): Promise<TableCounts[]> {
+export async function tableCounts(
+  tx: Tx,
+  sessionId: string,
+  delegations: readonly Delegation[],
+): Promise<TableCounts[]> {
   const tables = await tx.sessionTable.findMany({
     where: { sessionId },
     orderBy: { number: "asc" },
@@ -57,8 +66,8 @@ export async function tableCounts(tx: Tx, sessionId: string): Promise<TableCount
     tableId: table.id,
     number: table.number,
     counts: Object.fromEntries(
-      DELEGATIONS.map((d) => [d, table.participants.filter((p) => p.delegation === d).length]),
-    ) as Record<Delegation, number>,
+      delegations.map((d) => [d, table.participants.filter((p) => p.delegation === d).length]),
+    ),
   }));
 }
 
@@ -151,7 +160,8 @@ export async function setTableCount(db: Db, teacher: Teacher, input: { clientId:
       if (first && removed.length > 0)
         await tx.event.updateMany({ where: { tableId: { in: removed } }, data: { tableId: first.id } });
       await tx.sessionTable.deleteMany({ where: { id: { in: removed } } });
-      const tables = await tableCounts(tx, session.id);
+      const delegations = roleIds((await sessionScenario(tx, session.id)).roles);
+      const tables = await tableCounts(tx, session.id, delegations);
       const events: SummitEvent[] = [
         await appendEvent(tx, {
           sessionId: session.id,
@@ -168,9 +178,9 @@ export async function setTableCount(db: Db, teacher: Teacher, input: { clientId:
         );
       }
       for (const student of students) {
-        const seat = chooseSeat(tables);
+        const seat = chooseSeat(tables, delegations);
         const table = tables.find((t) => t.tableId === seat.tableId) as TableCounts;
-        table.counts[seat.delegation] += 1;
+        table.counts[seat.delegation] = (table.counts[seat.delegation] ?? 0) + 1;
         await tx.participant.update({
           where: { id: student.id },
           data: { tableId: seat.tableId, delegation: seat.delegation },
@@ -198,11 +208,14 @@ export function addComputer(
     async (tx) => {
       const table = await tx.sessionTable.findFirst({ where: { id: input.tableId, sessionId: teacher.sessionId } });
       if (!table) throw new UserError("There is no such table in this session.");
+      const { roles } = await sessionScenario(tx, teacher.sessionId);
+      const notARole = roleRefusal(roles, input.delegation);
+      if (notARole) throw new UserError(notARole);
       const existing = await tx.participant.findFirst({
         where: { tableId: table.id, delegation: input.delegation, isComputer: true, kickedAt: null },
       });
       if (existing) throw new UserError("The computer already plays this delegation at this table.");
-      const name = `${DELEGATION_NAMES[input.delegation]} (computer, table ${table.number})`;
+      const name = `${roleNames(roles)[input.delegation]} (computer, table ${table.number})`;
       const participant = await tx.participant.create({
         data: {
           sessionId: teacher.sessionId,

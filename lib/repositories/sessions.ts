@@ -1,3 +1,5 @@
+import { usableScenario } from "./scenarios";
+import { UserError } from "@/lib/errors";
 import { randomInt } from "node:crypto";
 import type { Prisma } from "@/generated/prisma/client";
 import type { Db } from "@/lib/db";
@@ -39,6 +41,9 @@ async function insertSession(db: Db, { tableCount, ...data }: NewSession) {
 
 export async function createSession(db: Db, teacherId: string, input: CreateSessionInput) {
   const data = createSessionSchema.parse(input);
+  // A built-in, or one of this teacher's own uploads: never another teacher's.
+  if (!(await usableScenario(db, teacherId, data.scenarioId)))
+    throw new UserError("Choose one of the scenarios listed.");
   const phaseDurations: PhaseDurations = {
     reading: data.readingMinutes * 60,
     opening: data.openingMinutes * 60,

@@ -1,10 +1,12 @@
 import type { Db } from "@/lib/db";
-import { DELEGATIONS, type Snapshot, type Viewer } from "@/lib/domain/events";
-import { BRIEFS, PAYOFFS } from "@/lib/scenario/hanoi/briefs";
+import type { Snapshot, Viewer } from "@/lib/domain/events";
+import { privateOf } from "@/lib/domain/briefs";
+import { roleIds } from "@/lib/domain/names";
 import { channelsFor } from "@/lib/domain/channels";
 import type { PhaseDurations } from "@/lib/domain/phases";
 import { listEvents } from "./events";
 import { debriefOf } from "./outcomes";
+import { scenarioFor } from "./scenarios";
 import { toTableState } from "./sessions";
 
 /**
@@ -16,10 +18,11 @@ export async function buildSnapshot(db: Db, who: Viewer, after: number, online: 
     where: { id: who.sessionId },
     include: { tables: { orderBy: { number: "asc" } }, teacher: { select: { name: true } } },
   });
+  const scenario = await scenarioFor(db, session.scenarioId);
   const student = who.role === "student" ? who : null;
   const tables = session.tables.filter((t) => !student || t.id === student.tableId).map(toTableState);
   const audience = student
-    ? { tableId: student.tableId, channels: channelsFor(student.delegation) }
+    ? { tableId: student.tableId, channels: channelsFor(student.delegation, roleIds(scenario.roles)) }
     : ("teacher" as const);
   // Read now, not from the handshake: the teacher may have renamed the student since.
   const seated = student
@@ -31,9 +34,11 @@ export async function buildSnapshot(db: Db, who: Viewer, after: number, online: 
   // Briefs and payoffs are private: a student receives only their own delegation's, until
   // their table reaches the debrief, when every payoff is revealed.
   const revealed = !student || tables[0]?.phase === "debrief";
-  const briefs = revealed
-    ? Object.fromEntries(DELEGATIONS.map((d) => [d, { brief: BRIEFS[d], payoffs: PAYOFFS[d] }]))
-    : { [student.delegation]: { brief: BRIEFS[student.delegation], payoffs: PAYOFFS[student.delegation] } };
+  const briefs = Object.fromEntries(
+    roleIds(scenario.roles)
+      .filter((d) => revealed || d === student.delegation)
+      .map((d) => [d, privateOf(scenario, d)]),
+  );
   return {
     me: student
       ? {

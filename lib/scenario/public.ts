@@ -2,10 +2,6 @@
 // and never import the scenario file, so no delegation's brief can reach another's browser.
 // Two sizes: the summary every screen draws from (roles, reading, terms, criteria), and the public
 // scenario with its compiled rules, which only the deal builder and the debrief need to score.
-import { exampleDealOf, weakestDealOf } from "./deal";
-// Type-only imports: erased from the bundle, so the scenario file is not loaded with them.
-import type { CRITERIA } from "./hanoi/criteria";
-import type { Deal, TERMS } from "./hanoi/terms";
 import type { Scenario, ScenarioCriterion } from "./schema";
 
 /** Everything but the private briefs and payoff tables: enough to score a deal. */
@@ -42,12 +38,5 @@ export function summaryOf(scenario: Scenario): ScenarioSummary {
   };
 }
 
-type WithTerms = Pick<ScenarioSummary, "terms">;
-// The app's components are written against the Hanoi vocabulary's types.
-export const termsOf = (scenario: WithTerms) => scenario.terms as unknown as typeof TERMS;
-export const criteriaOf = (scenario: Pick<ScenarioSummary, "criteria">) =>
-  scenario.criteria as unknown as typeof CRITERIA;
-export const weakestOf = (scenario: WithTerms) => weakestDealOf(scenario as Scenario) as Deal;
-export const exampleOf = (scenario: PublicScenario, id: string) => exampleDealOf(scenario, id) as Deal;
 export const defaultWeightsOf = (scenario: Pick<ScenarioSummary, "criteria">) =>
   Object.fromEntries(scenario.criteria.map((c) => [c.id, c.defaultWeight]));

@@ -8,7 +8,7 @@ import hanoiJson from "@/lib/scenario/hanoi-2019.json" with { type: "json" };
 import { COMPREHENSIVE_DEAL, HANOI_BARGAIN, TERMS, type Deal } from "@/lib/scenario/hanoi/terms";
 import { loadScenarioFile } from "@/lib/scenario/load-file";
 import { scoreDealFor, scoreNoDealFor, type ScoreResult } from "./engine";
-import { scoreDeal, scoreNoDeal } from "./score";
+import { scoreDeal, scoreNoDeal } from "@/lib/scenario/hanoi/score";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const dir = mkdtempSync(path.join(tmpdir(), "score-cli-"));

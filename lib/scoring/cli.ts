@@ -1,11 +1,11 @@
 // Scores one deal from a JSON file, or walking away, and prints the result as JSON.
 // Usage: npm run -s score -- [--scenario FILE] deal.json | npm run -s score -- [--scenario FILE] --no-deal
-// The scenario is Hanoi unless a scenario file is given. Weights are the scenario's defaults,
-// printed normalised so that they sum to 1.
+// The scenario is the default built-in (Hanoi) unless a built-in's id or a scenario file is given.
+// Weights are the scenario's defaults, printed normalised so that they sum to 1.
 
 import { readFileSync } from "node:fs";
-import { HANOI } from "../scenario/hanoi/scenario";
 import { loadScenarioFile } from "../scenario/load-file";
+import { builtInScenarios, DEFAULT_SCENARIO_ID } from "../scenario/registry";
 import type { Scenario } from "../scenario/schema";
 import { parseDealFor } from "../validations/deal";
 import { scoreDealFor, scoreNoDealFor, type ScoreResult } from "./engine";
@@ -47,7 +47,9 @@ function readDeal(scenario: Scenario, path: string): Outcome {
 }
 
 function loadScenario(file: string | undefined): { ok: true; scenario: Scenario } | { ok: false; error: string } {
-  if (file === undefined) return { ok: true, scenario: HANOI };
+  const builtIn = builtInScenarios().get(file ?? DEFAULT_SCENARIO_ID);
+  if (builtIn) return { ok: true, scenario: builtIn };
+  if (file === undefined) return { ok: false, error: `the default scenario ${DEFAULT_SCENARIO_ID} is missing` };
   try {
     return { ok: true, scenario: loadScenarioFile(file) };
   } catch (error) {

@@ -11,7 +11,7 @@ import {
   type Deal,
   type TermKey,
 } from "@/lib/scenario/hanoi/terms";
-import { scoreDeal, scoreNoDeal, type ScoreResult } from "./score";
+import { scoreDeal, scoreNoDeal, type ScoreResult } from "@/lib/scenario/hanoi/score";
 
 const editorial = readFileSync(new URL("../scenario/hanoi/editorial.txt", import.meta.url), "utf8");
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { HANOI } from "@/lib/scenario/hanoi/scenario";
 import { COMPREHENSIVE_DEAL, HANOI_BARGAIN } from "@/lib/scenario/hanoi/terms";
-import { scoreDeal } from "./score";
+import { scoreDeal } from "@/lib/scenario/hanoi/score";
 import { closeCall, editorialView } from "./teach";
 import type { ScoreResult } from "./summary";
 

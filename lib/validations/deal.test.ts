@@ -1,7 +1,11 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { COMPREHENSIVE_DEAL, HANOI_BARGAIN, TERMS, WEAKEST_DEAL, type Deal } from "@/lib/scenario/hanoi/terms";
-import { dealSchema, parseDeal } from "./deal";
+import { HANOI } from "@/lib/scenario/hanoi/scenario";
+import { dealSchemaFor, parseDealFor } from "./deal";
+
+const dealSchema = dealSchemaFor(HANOI);
+const parseDeal = (input: unknown) => parseDealFor(HANOI, input);
 
 const dealArb = fc.record(
   Object.fromEntries(TERMS.map((term) => [term.key, fc.constantFrom(...term.options.map((o) => o.value))])),

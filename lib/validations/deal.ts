@@ -1,8 +1,6 @@
 import { z } from "zod";
 import type { ScenarioDeal } from "../scenario/deal";
 import { completeDealFor } from "../scenario/deal";
-import { HANOI } from "../scenario/hanoi/scenario";
-import type { Deal, DealInput } from "../scenario/hanoi/terms";
 import type { Scenario, ScenarioTerm } from "../scenario/schema";
 
 function optionSchema(term: ScenarioTerm) {
@@ -38,13 +36,4 @@ export function parseDealFor(scenario: Scenario, input: unknown, schema = dealIn
   const result = schema.safeParse(input);
   if (!result.success) return { ok: false, error: result.error.issues.map((issue) => issue.message).join("\n") };
   return { ok: true, deal: completeDealFor(scenario, result.data) };
-}
-
-export const dealSchema = dealSchemaFor(HANOI) as unknown as z.ZodType<Deal>;
-export const dealInputSchema = dealInputSchemaFor(HANOI) as unknown as z.ZodType<DealInput>;
-
-export type ParsedDeal = { ok: true; deal: Deal } | { ok: false; error: string };
-
-export function parseDeal(input: unknown): ParsedDeal {
-  return parseDealFor(HANOI, input, dealInputSchema) as ParsedDeal;
 }

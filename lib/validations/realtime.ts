@@ -1,12 +1,12 @@
 import { z } from "zod";
-import { CRITERION_IDS, type CriterionId } from "@/lib/scenario/hanoi/criteria";
-import { TERM_KEYS, type TermKey } from "@/lib/scenario/hanoi/terms";
 import { CLOCK_ACTIONS } from "@/lib/domain/phases";
 import { displayNameSchema } from "./session";
 import { textField } from "./text";
 
 // Socket payloads. Nothing here says who is speaking, for which delegation or in which
 // session: that comes from the handshake. Unknown keys are refused so a forged field is visible.
+// Terms, criteria and delegations are checked here for their form, and against the session's
+// own scenario where the request is carried out.
 const clientId = z
   .string({ error: "Each request needs a clientId." })
   .regex(/^[A-Za-z0-9_-]{8,64}$/, "clientId must be 8–64 letters, digits, - or _.");
@@ -33,11 +33,18 @@ export const teacherChatSchema = z.strictObject({
 });
 
 export const STANCES = ["demand", "offer", "refuse"] as const;
-export const stancesSchema = z.partialRecord(
-  z.enum(TERM_KEYS as [TermKey, ...TermKey[]], { error: (issue) => `unknown term "${String(issue.input)}"` }),
+// The form of a scenario's names (terms, criteria, roles): see lib/scenario/schema.ts.
+const scenarioName = (what: string) =>
+  z
+    .string()
+    .max(64, `${what} is at most 64 characters.`)
+    .regex(/^[A-Za-z_][A-Za-z0-9_]*$/, `${what} must be a name of this scenario.`);
+
+export const stancesSchema = z.record(
+  scenarioName("A term"),
   z.enum(STANCES, { error: "A stance is demand, offer or refuse." }),
 );
-export type Stances = Partial<Record<TermKey, (typeof STANCES)[number]>>;
+export type Stances = Record<string, (typeof STANCES)[number]>;
 
 export const positionSchema = z.strictObject({
   clientId,
@@ -80,7 +87,7 @@ export function describeZodError(error: z.ZodError): string {
 }
 
 const participantId = z.string().uuid("participantId must be a student's id.");
-const delegation = z.enum(["US", "DPRK", "CHINA"], { error: "delegation must be US, DPRK or CHINA." });
+const delegation = scenarioName("delegation");
 
 export const clockSchema = z.strictObject({
   clientId,
@@ -126,10 +133,8 @@ export const draftSchema = proposeSchema;
 export const weightsSchema = z.strictObject({
   clientId,
   weights: z
-    .partialRecord(
-      z.enum(CRITERION_IDS as [CriterionId, ...CriterionId[]], {
-        error: (issue) => `unknown criterion "${String(issue.input)}"`,
-      }),
+    .record(
+      scenarioName("A criterion"),
       z
         .number({ error: "A weight is a number." })
         .min(0, "A weight cannot be negative.")

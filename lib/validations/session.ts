@@ -37,7 +37,7 @@ const optionalText = (max: number, message: string) =>
 
 export const createSessionSchema = z.object({
   title: textField("The title", 120, { required: true, empty: "Give the session a title." }),
-  scenarioId: z.enum(["hanoi-2019"], { error: "Choose a scenario." }),
+  scenarioId: z.string({ error: "Choose a scenario." }).min(1, "Choose a scenario.").max(64, "Choose a scenario."),
   tableCount: z.coerce
     .number()
     .int("Enter a whole number of tables.")
@@ -76,4 +76,10 @@ export const resumeCodeSchema = z
   )
   .transform((value) => `${value.slice(0, 4)}-${value.slice(4)}`);
 
-export const seatChoiceSchema = z.object({ tableId: z.string().uuid(), delegation: z.enum(["US", "DPRK", "CHINA"]) });
+export const seatChoiceSchema = z.object({
+  tableId: z.string().uuid(),
+  delegation: z
+    .string()
+    .regex(/^[A-Za-z_][A-Za-z0-9_]*$/)
+    .max(64),
+});

@@ -6,7 +6,8 @@ import { ScenarioProvider } from "@/components/scenario/scenario-context";
 import { Page } from "@/components/ui/page";
 import { seatOrRefusal } from "@/lib/auth/participant-cookie";
 import { SEAT_REFUSALS } from "@/lib/repositories/participants";
-import { scenarioById } from "@/lib/scenario/registry";
+import { scenarioFor } from "@/lib/repositories/scenarios";
+import { getDb } from "@/lib/db";
 import { summaryOf } from "@/lib/scenario/public";
 
 export const metadata: Metadata = { title: "Your table" };
@@ -35,7 +36,7 @@ export default async function PlayPage() {
     );
   }
   return (
-    <ScenarioProvider scenario={summaryOf(scenarioById(found.seat.scenarioId))}>
+    <ScenarioProvider scenario={summaryOf(await scenarioFor(getDb(), found.seat.scenarioId))}>
       <StudentRoom />
     </ScenarioProvider>
   );

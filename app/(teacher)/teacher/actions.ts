@@ -6,6 +6,7 @@ import { requireTeacher } from "@/lib/auth/teacher";
 import { getDb } from "@/lib/db";
 import { createSession } from "@/lib/repositories/sessions";
 import { createSessionSchema } from "@/lib/validations/session";
+import { UserError } from "@/lib/errors";
 
 export type CreateSessionState = ActionResult;
 
@@ -17,6 +18,12 @@ export async function createSessionAction(_: CreateSessionState, form: FormData)
     for (const issue of parsed.error.issues) fields[issue.path[0] as keyof typeof fields] ??= issue.message;
     return { fields };
   }
-  const session = await createSession(getDb(), teacher.id, parsed.data);
+  let session: Awaited<ReturnType<typeof createSession>>;
+  try {
+    session = await createSession(getDb(), teacher.id, parsed.data);
+  } catch (error) {
+    if (error instanceof UserError) return { fields: { scenarioId: error.message } };
+    throw error;
+  }
   redirect(`/teacher/sessions/${session.id}`);
 }

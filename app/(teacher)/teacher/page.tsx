@@ -4,6 +4,7 @@ import { Page } from "@/components/ui/page";
 import { requireTeacher } from "@/lib/auth/teacher";
 import { getDb } from "@/lib/db";
 import { listSessions } from "@/lib/repositories/sessions";
+import { scenarioChoices } from "@/lib/repositories/scenarios";
 import { CreateSessionForm } from "./_components/create-session-form";
 import { SignOutButton } from "./_components/sign-out-button";
 
@@ -26,7 +27,10 @@ function outcomes(tables: { phase: string; signedProposalId: string | null; walk
 
 export default async function TeacherHome() {
   const teacher = await requireTeacher();
-  const sessions = await listSessions(getDb(), teacher.id);
+  const [sessions, scenarios] = await Promise.all([
+    listSessions(getDb(), teacher.id),
+    scenarioChoices(getDb(), teacher.id),
+  ]);
   return (
     <Page
       wide
@@ -73,7 +77,7 @@ export default async function TeacherHome() {
           <h2 id="create-heading" className="mb-4 text-xl font-semibold">
             New session
           </h2>
-          <CreateSessionForm />
+          <CreateSessionForm scenarios={scenarios} />
         </section>
       </div>
     </Page>

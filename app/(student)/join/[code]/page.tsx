@@ -7,7 +7,6 @@ import { getDb } from "@/lib/db";
 import { UserError } from "@/lib/errors";
 import { findJoinableSession } from "@/lib/repositories/participants";
 import { joinCodeSchema } from "@/lib/validations/session";
-import { DELEGATION_NAMES } from "@/lib/domain/names";
 import { MAX_PER_DELEGATION } from "@/lib/domain/placement";
 import { seatChoices } from "@/lib/repositories/seats";
 import { NameForm, type SeatOption } from "./_components/name-form";
@@ -20,7 +19,7 @@ async function seatOptions(sessionId: string): Promise<SeatOption[]> {
   const several = new Set(seats.map((s) => s.tableId)).size > 1;
   return seats.map((seat) => ({
     value: `${seat.tableId}|${seat.delegation}`,
-    label: `${several ? `Table ${seat.tableNumber}: ` : ""}${DELEGATION_NAMES[seat.delegation]} (${seat.taken}/${MAX_PER_DELEGATION})`,
+    label: `${several ? `Table ${seat.tableNumber}: ` : ""}${seat.name} (${seat.taken}/${MAX_PER_DELEGATION})`,
     unavailable: seat.computer ? "played by the computer" : seat.full ? "full" : null,
   }));
 }

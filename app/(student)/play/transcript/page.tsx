@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { Conversation } from "@/components/report/conversation";
+import { ScenarioProvider } from "@/components/scenario/scenario-context";
+import { summaryOf } from "@/lib/scenario/public";
 import { Page } from "@/components/ui/page";
 import { seatOrRefusal } from "@/lib/auth/participant-cookie";
 import { getDb } from "@/lib/db";
@@ -10,6 +12,8 @@ import { zoneLabel } from "@/lib/format/time";
 import { listEvents } from "@/lib/repositories/events";
 import { SEAT_REFUSALS } from "@/lib/repositories/participants";
 import { channelsFor } from "@/lib/domain/channels";
+import { roleIds, roleNames } from "@/lib/domain/names";
+import { scenarioFor } from "@/lib/repositories/scenarios";
 
 export const metadata: Metadata = { title: "Your table's transcript" };
 
@@ -28,8 +32,13 @@ export default async function StudentTranscriptPage() {
     );
   }
   const seat = found.seat;
+  const scenario = await scenarioFor(getDb(), seat.scenarioId);
+  const { roles } = scenario;
   const [events, zone] = await Promise.all([
-    listEvents(getDb(), seat.sessionId, 0, { tableId: seat.tableId, channels: channelsFor(seat.delegation) }),
+    listEvents(getDb(), seat.sessionId, 0, {
+      tableId: seat.tableId,
+      channels: channelsFor(seat.delegation, roleIds(roles)),
+    }),
     viewerTimeZone(),
   ]);
   return (
@@ -44,11 +53,14 @@ export default async function StudentTranscriptPage() {
       <p className="mt-1 mb-4 text-slate-700">
         Everything said at your table that your delegation could see, in order. Times in {zoneLabel(zone)}.
       </p>
-      <Conversation
-        events={events.filter((e) => e.kind !== "seat" && e.kind !== "moderation")}
-        viewer={seat.delegation}
-        timeZone={zone}
-      />
+      <ScenarioProvider scenario={summaryOf(scenario)}>
+        <Conversation
+          events={events.filter((e) => e.kind !== "seat" && e.kind !== "moderation")}
+          viewer={seat.delegation}
+          timeZone={zone}
+          names={roleNames(roles)}
+        />
+      </ScenarioProvider>
     </Page>
   );
 }

@@ -5,6 +5,8 @@ import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { DEFAULT_MINUTES, PHASE_LABELS, TIMED_PHASES } from "@/lib/domain/phases";
 import { createSessionAction, type CreateSessionState } from "../actions";
+import type { ScenarioChoice } from "@/lib/repositories/scenarios";
+import Link from "next/link";
 
 const FIELD_FOR_PHASE = {
   reading: "readingMinutes",
@@ -16,19 +18,42 @@ const FIELD_FOR_PHASE = {
 
 const selectClass = "mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-base";
 
-export function CreateSessionForm() {
+export function CreateSessionForm({ scenarios }: { scenarios: ScenarioChoice[] }) {
   const [state, action, pending] = useActionState<CreateSessionState, FormData>(createSessionAction, {});
   const error = (name: string) => state.fields?.[name];
   return (
     <form action={action} noValidate className="space-y-4">
-      <Field label="Title" name="title" required placeholder="Period 3 — Hanoi summit" error={error("title")} />
+      <Field label="Title" name="title" required placeholder="Period 3 — negotiation" error={error("title")} />
       <div>
         <label htmlFor="scenario" className="block text-sm font-medium text-slate-800">
           Scenario
         </label>
-        <select id="scenario" name="scenarioId" className={selectClass}>
-          <option value="hanoi-2019">The Hanoi summit, 2019 (US, DPRK, China)</option>
+        <select
+          id="scenario"
+          name="scenarioId"
+          className={selectClass}
+          aria-describedby="scenario-hint"
+          aria-invalid={error("scenarioId") ? true : undefined}
+        >
+          {scenarios.map((s) => (
+            <option key={s.id} value={s.id}>
+              {s.title} · {s.roles} delegations{s.uploaded ? " · yours" : ""}
+            </option>
+          ))}
         </select>
+        <p id="scenario-hint" className="mt-1 text-sm text-slate-600">
+          {error("scenarioId") ? (
+            <span className="font-medium text-red-700">{error("scenarioId")}</span>
+          ) : (
+            <>
+              Or{" "}
+              <Link href="/teacher/scenarios" className="font-medium text-blue-700 underline">
+                add your own scenario
+              </Link>
+              .
+            </>
+          )}
+        </p>
       </div>
       <Field
         label="Tables"

@@ -5,8 +5,8 @@ import { Page } from "@/components/ui/page";
 import { requireOwnedSession } from "@/lib/auth/teacher";
 import { getDb } from "@/lib/db";
 import { debriefOf } from "@/lib/repositories/outcomes";
-import { PAYOFFS } from "@/lib/scenario/hanoi/briefs";
-import { scenarioById } from "@/lib/scenario/registry";
+import { allPayoffsOf } from "@/lib/domain/briefs";
+import { scenarioFor } from "@/lib/repositories/scenarios";
 import { publicView } from "@/lib/scenario/public";
 
 export const metadata: Metadata = { title: "Debrief" };
@@ -14,7 +14,7 @@ export const dynamic = "force-dynamic";
 
 export default async function DebriefPage({ params }: { params: Promise<{ id: string }> }) {
   const session = await requireOwnedSession((await params).id);
-  const scenario = scenarioById(session.scenarioId);
+  const scenario = await scenarioFor(getDb(), session.scenarioId);
   const outcomes = await debriefOf(getDb(), session.id, true);
   return (
     <Page
@@ -34,7 +34,7 @@ export default async function DebriefPage({ params }: { params: Promise<{ id: st
       <DebriefBoard
         scenario={publicView(scenario)}
         outcomes={outcomes}
-        payoffs={PAYOFFS}
+        payoffs={allPayoffsOf(scenario)}
         weights={(session.weights ?? undefined) as Record<string, number> | undefined}
       />
     </Page>

@@ -5,6 +5,7 @@ import { UserError } from "@/lib/errors";
 import { viewerTimeZone } from "@/lib/format/viewer-zone";
 import { sessionReportPdf } from "@/lib/export/report-pdf";
 import { eventsToCsv, exportSession, gradebookCsv } from "@/lib/export/session-export";
+import { roleNames } from "@/lib/domain/names";
 
 const FORMATS = ["csv", "gradebook", "json", "pdf"] as const;
 type Format = (typeof FORMATS)[number];
@@ -31,7 +32,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
     if (format === "json") return file(JSON.stringify(data, null, 2), "application/json; charset=utf-8", ".json");
     if (format === "gradebook") return file(gradebookCsv(data), "text/csv; charset=utf-8", "-gradebook.csv");
     return file(
-      eventsToCsv(data.events, new Map(data.tables.map((t) => [t.id, t.number])), zone),
+      eventsToCsv(data.events, new Map(data.tables.map((t) => [t.id, t.number])), roleNames(data.session.roles), zone),
       "text/csv; charset=utf-8",
       ".csv",
     );

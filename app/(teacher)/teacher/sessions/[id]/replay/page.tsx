@@ -7,7 +7,7 @@ import { requireOwnedSession } from "@/lib/auth/teacher";
 import { getDb } from "@/lib/db";
 import { viewerTimeZone } from "@/lib/format/viewer-zone";
 import { listEvents } from "@/lib/repositories/events";
-import { scenarioById } from "@/lib/scenario/registry";
+import { scenarioFor } from "@/lib/repositories/scenarios";
 import { publicView, summaryOf } from "@/lib/scenario/public";
 
 export const metadata: Metadata = { title: "Replay" };
@@ -16,7 +16,7 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ table?: 
 
 export default async function ReplayPage({ params, searchParams }: Props) {
   const session = await requireOwnedSession((await params).id);
-  const scenario = scenarioById(session.scenarioId);
+  const scenario = await scenarioFor(getDb(), session.scenarioId);
   const wanted = (await searchParams).table;
   const table = session.tables.find((t) => t.id === wanted) ?? session.tables[0];
   const events = (await listEvents(getDb(), session.id, 0, "teacher")).filter(

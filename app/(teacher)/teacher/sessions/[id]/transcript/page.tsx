@@ -13,8 +13,9 @@ import { participation } from "@/lib/report/participation";
 import { listEvents } from "@/lib/repositories/events";
 import { debriefOf } from "@/lib/repositories/outcomes";
 import { listParticipants } from "@/lib/repositories/participants";
-import { PAYOFFS } from "@/lib/scenario/hanoi/briefs";
-import { scenarioById } from "@/lib/scenario/registry";
+import { allPayoffsOf } from "@/lib/domain/briefs";
+import { roleNames } from "@/lib/domain/names";
+import { scenarioFor } from "@/lib/repositories/scenarios";
 import { publicView } from "@/lib/scenario/public";
 import { scoreNoDealFor } from "@/lib/scoring/engine";
 import { count } from "@/lib/format/count";
@@ -28,8 +29,9 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<str
 
 export default async function ReportPage({ params, searchParams }: Props) {
   const session = await requireOwnedSession((await params).id);
-  const scenario = scenarioById(session.scenarioId);
   const db = getDb();
+  const scenario = await scenarioFor(db, session.scenarioId);
+  const names = roleNames(scenario.roles);
   const filter = filterSchema.parse(await searchParams);
   const [events, students, outcomes] = await Promise.all([
     listEvents(db, session.id, 0, "teacher"),
@@ -55,7 +57,7 @@ export default async function ReportPage({ params, searchParams }: Props) {
     grade: people.find((s) => s.id === row.id)?.grade ?? null,
     comment: people.find((s) => s.id === row.id)?.comment ?? null,
   }));
-  const shown = filterEvents(events, filter);
+  const shown = filterEvents(events, filter, names);
   const query = (page: number) =>
     `?${new URLSearchParams({
       ...Object.fromEntries(
@@ -87,7 +89,12 @@ export default async function ReportPage({ params, searchParams }: Props) {
       />
       <div className="mt-6 space-y-8">
         {outcomes.length > 0 ? (
-          <DebriefBoard scenario={publicView(scenario)} outcomes={outcomes} payoffs={PAYOFFS} weights={weights} />
+          <DebriefBoard
+            scenario={publicView(scenario)}
+            outcomes={outcomes}
+            payoffs={allPayoffsOf(scenario)}
+            weights={weights}
+          />
         ) : null}
         <section aria-labelledby="timeline-heading" className="space-y-3">
           <h2 id="timeline-heading" className="text-xl font-semibold">
@@ -110,7 +117,7 @@ export default async function ReportPage({ params, searchParams }: Props) {
             ))}
           </div>
         </section>
-        <ParticipationTable rows={rows} tables={tables} />
+        <ParticipationTable rows={rows} tables={tables} roles={scenario.roles} />
         <section aria-labelledby="transcript-heading" className="space-y-3">
           <h2 id="transcript-heading" className="text-xl font-semibold">
             Transcript
@@ -120,12 +127,13 @@ export default async function ReportPage({ params, searchParams }: Props) {
             tables={tables}
             channels={[...new Set(events.map((e) => e.channel).filter((c): c is string => c !== null))].sort()}
             students={people.map((s) => ({ id: s.id, name: s.displayName }))}
+            roles={scenario.roles}
           />
           <p className="text-sm text-slate-700" role="status">
             {count(shown.total, "matching event")}
             {shown.pages > 1 ? `, page ${shown.page} of ${shown.pages}` : ""}.
           </p>
-          <EventsTable events={shown.events} tables={tables} timeZone={timeZone} />
+          <EventsTable events={shown.events} tables={tables} timeZone={timeZone} names={names} />
           {shown.pages > 1 ? (
             <nav aria-label="Transcript pages" className="flex gap-3">
               {shown.page > 1 ? (

@@ -1,17 +1,14 @@
-// Scoring for the built-in Hanoi scenario, typed with its criteria; the engine itself is generic
-// (engine.ts) and scores any loaded scenario.
-import { HANOI } from "../scenario/hanoi/scenario";
-import type { CriterionId } from "../scenario/hanoi/criteria";
-import type { Deal } from "../scenario/hanoi/terms";
+// Scoring typed for the built-in Hanoi scenario, for the tests written against its vocabulary;
+// the app scores any scenario with the generic engine (lib/scoring/engine.ts).
 import {
   scoreDealFor,
   scoreNoDealFor,
   type CriterionResult as AnyCriterionResult,
   type ScoreResult as AnyScoreResult,
-} from "./engine";
-
-export { normaliseWeightsFor, scoreDealFor, scoreNoDealFor, type ScenarioWeights } from "./engine";
-export type { Verdict } from "./engine";
+} from "@/lib/scoring/engine";
+import type { CriterionId } from "./criteria";
+import { HANOI } from "./scenario";
+import type { Deal } from "./terms";
 
 export type Weights = Partial<Record<CriterionId, number>>;
 export type CriterionResult = AnyCriterionResult<CriterionId>;

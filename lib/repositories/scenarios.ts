@@ -1,0 +1,83 @@
+// A session's scenario by its stored id: a built-in (lib/scenario/*.json), or one a teacher
+// uploaded. Uploads never change once saved, so a loaded one is kept for the process's life.
+import type { Prisma } from "@/generated/prisma/client";
+import type { Db } from "@/lib/db";
+import { loadScenario } from "@/lib/scenario/load";
+import type { Tx } from "./events";
+import { builtInScenarios } from "@/lib/scenario/registry";
+import type { Scenario } from "@/lib/scenario/schema";
+
+const uploaded = new Map<string, Scenario>();
+
+/** Loads an uploaded file as the app uses it: under its row's id, which sessions store. */
+export function loadUploaded(id: string, source: unknown): Scenario {
+  return { ...loadScenario(source, { source: "an uploaded scenario" }), id };
+}
+
+export async function scenarioFor(db: Db | Tx, id: string): Promise<Scenario> {
+  const found = builtInScenarios().get(id) ?? uploaded.get(id);
+  if (found) return found;
+  const row = await db.teacherScenario.findUnique({ where: { id }, select: { source: true } });
+  if (!row) throw new Error(`No scenario has the id "${id}"`);
+  const scenario = loadUploaded(id, row.source);
+  uploaded.set(id, scenario);
+  return scenario;
+}
+
+export type ScenarioChoice = { id: string; title: string; roles: number; uploaded: boolean };
+
+/** What a teacher may run: every built-in, then their own uploads, newest first. */
+export async function scenarioChoices(db: Db, teacherId: string): Promise<ScenarioChoice[]> {
+  const own = await db.teacherScenario.findMany({
+    where: { teacherId },
+    orderBy: { createdAt: "desc" },
+    select: { id: true, title: true, source: true },
+  });
+  return [
+    ...[...builtInScenarios().values()].map((s) => ({
+      id: s.id,
+      title: s.title,
+      roles: s.roles.length,
+      uploaded: false,
+    })),
+    ...own.map((row) => ({
+      id: row.id,
+      title: row.title,
+      roles: ((row.source as { roles?: unknown[] }).roles ?? []).length,
+      uploaded: true,
+    })),
+  ];
+}
+
+/** A scenario this teacher may use: a built-in or their own upload; null for anyone else's. */
+export async function usableScenario(db: Db, teacherId: string, id: string): Promise<Scenario | null> {
+  if (builtInScenarios().has(id)) return scenarioFor(db, id);
+  const own = await db.teacherScenario.findFirst({ where: { id, teacherId }, select: { id: true } });
+  return own ? scenarioFor(db, id) : null;
+}
+
+/** Saves a checked upload; returns its id. */
+export async function saveUploadedScenario(db: Db, teacherId: string, source: Prisma.InputJsonValue, title: string) {
+  const row = await db.teacherScenario.create({ data: { teacherId, title, source }, select: { id: true } });
+  return row.id;
+}
+
+/** Deletes a teacher's upload unless a session of theirs still runs on it. */
+export async function deleteUploadedScenario(
+  db: Db,
+  teacherId: string,
+  id: string,
+): Promise<"deleted" | "in use" | "missing"> {
+  const own = await db.teacherScenario.findFirst({ where: { id, teacherId }, select: { id: true } });
+  if (!own) return "missing";
+  if (await db.session.count({ where: { scenarioId: id } })) return "in use";
+  await db.teacherScenario.delete({ where: { id } });
+  uploaded.delete(id);
+  return "deleted";
+}
+
+/** The scenario a session runs on. */
+export async function sessionScenario(db: Db | Tx, sessionId: string): Promise<Scenario> {
+  const session = await db.session.findUniqueOrThrow({ where: { id: sessionId }, select: { scenarioId: true } });
+  return scenarioFor(db, session.scenarioId);
+}
