@@ -4,7 +4,7 @@ import type { Prisma } from "@/generated/prisma/client";
 import type { Db } from "@/lib/db";
 import { loadScenario } from "@/lib/scenario/load";
 import type { Tx } from "./events";
-import { builtInScenarios } from "@/lib/scenario/registry";
+import { builtInScenarios, DEFAULT_SCENARIO_ID } from "@/lib/scenario/registry";
 import type { Scenario } from "@/lib/scenario/schema";
 
 const uploaded = new Map<string, Scenario>();
@@ -26,7 +26,7 @@ export async function scenarioFor(db: Db | Tx, id: string): Promise<Scenario> {
 
 export type ScenarioChoice = { id: string; title: string; roles: number; uploaded: boolean };
 
-/** What a teacher may run: every built-in, then their own uploads, newest first. */
+/** What a teacher may run: the default first, the other built-ins, then their own uploads, newest first. */
 export async function scenarioChoices(db: Db, teacherId: string): Promise<ScenarioChoice[]> {
   const own = await db.teacherScenario.findMany({
     where: { teacherId },
@@ -49,10 +49,17 @@ export async function scenarioChoices(db: Db, teacherId: string): Promise<Scenar
   ];
 }
 
-/** A scenario this teacher may use: a built-in or their own upload; null for anyone else's. */
-export async function usableScenario(db: Db, teacherId: string, id: string): Promise<Scenario | null> {
+/**
+ * A scenario this teacher may use: a built-in or their own upload; null for anyone else's.
+ * `null` as the teacher: any upload that exists (a seated student's session already runs on it).
+ */
+export async function usableScenario(db: Db, teacherId: string | null, id: string): Promise<Scenario | null> {
   if (builtInScenarios().has(id)) return scenarioFor(db, id);
-  const own = await db.teacherScenario.findFirst({ where: { id, teacherId }, select: { id: true } });
+  if (!/^[0-9a-f-]{36}$/.test(id)) return null;
+  const own = await db.teacherScenario.findFirst({
+    where: { id, ...(teacherId ? { teacherId } : {}) },
+    select: { id: true },
+  });
   return own ? scenarioFor(db, id) : null;
 }
 

@@ -113,6 +113,7 @@ export function compileScenario(file: ScenarioFile, issues: Issues): Program {
 
   const phrases = Object.fromEntries(Object.entries(file.phrases).map(([name, spec]) => [name, phrase(name, spec)]));
   checkPhraseCycles(phrases, issues);
+  const longest = longestText(phrases, options);
 
   const criteria = file.criteria.map((criterion, i) => {
     const path = ["criteria", i];
@@ -123,6 +124,14 @@ export function compileScenario(file: ScenarioFile, issues: Issues): Program {
         `the last explanation must have no "when", so that every deal is explained`,
       );
     }
+    explanations.forEach((explanation, j) => {
+      const most = longest(explanation.text);
+      if (most > MAX_EXPLANATION)
+        issues.add(
+          [...path, "explanations", j, "text"],
+          `can grow to ${most.toLocaleString("en")} characters with its phrases; keep it under ${MAX_EXPLANATION.toLocaleString("en")}`,
+        );
+    });
     return { score: expression(criterion.score, [...path, "score"]), explanations };
   });
 
@@ -153,4 +162,34 @@ function checkPhraseCycles(phrases: Readonly<Record<string, Phrase>>, issues: Is
     done.add(name);
   };
   for (const name of Object.keys(phrases)) visit(name, []);
+}
+
+// A phrase may use others, and each may be used many times: a hostile file could make one
+// explanation grow exponentially. Every explanation is bounded before the scenario is accepted.
+const MAX_EXPLANATION = 4000;
+
+/** The longest text a template can render to (Infinity through a cycle, which is reported apart). */
+function longestText(phrases: Readonly<Record<string, Phrase>>, options: Program["options"]) {
+  const memo = new Map<string, number>();
+  const ofTemplate = (template: Template): number =>
+    template.reduce<number>((sum, part) => sum + (typeof part === "string" ? part.length : ofName(part.ref)), 0);
+  const ofName = (name: string): number => {
+    const known = memo.get(name);
+    if (known !== undefined) return known;
+    const phrase = phrases[name];
+    if (!phrase) return Math.max(0, ...Object.values(options[name] ?? {}).map((o) => o.label.length));
+    memo.set(name, Infinity);
+    const length =
+      phrase.kind === "options"
+        ? Math.max(0, ...Object.values(phrase.options).map(ofTemplate))
+        : phrase.kind === "cases"
+          ? Math.max(0, ...phrase.cases.map((c) => ofTemplate(c.text)))
+          : Math.max(
+              phrase.empty.length,
+              phrase.items.reduce((sum, c) => sum + ofTemplate(c.text) + phrase.conjunction.length + 2, 0),
+            );
+    memo.set(name, length);
+    return length;
+  };
+  return ofTemplate;
 }

@@ -40,6 +40,9 @@ function tokenize(source: string): Token[] {
   return tokens;
 }
 
+/** How deep parentheses, calls and signs may nest in one expression. */
+export const MAX_DEPTH = 32;
+
 /** Parses one expression; throws a SyntaxError naming the column of the first problem. */
 export function parseExpression(source: string): Expr {
   const tokens = tokenize(source);
@@ -49,6 +52,16 @@ export function parseExpression(source: string): Expr {
     token.kind === "end" ? "end of expression" : `"${token.text}" at column ${token.at + 1}`;
   const fail = (token: Token, expected: string): never => {
     throw new SyntaxError(`expected ${expected} but found ${describe(token)}`);
+  };
+  // Nesting is bounded so a hostile file cannot exhaust the stack while it is parsed or evaluated.
+  let depth = 0;
+  const nest = <T>(parse: () => T): T => {
+    if (++depth > MAX_DEPTH) throw new SyntaxError(`nested more than ${MAX_DEPTH} deep`);
+    try {
+      return parse();
+    } finally {
+      depth--;
+    }
   };
   const take = (text: string) => (peek().text === text && peek().kind !== "end" ? tokens[index++] : undefined);
   const expect = (text: string) => take(text) ?? fail(peek(), `"${text}"`);
@@ -75,12 +88,12 @@ export function parseExpression(source: string): Expr {
   }
 
   function negation(): Expr {
-    if (take("not")) return { kind: "unary", op: "not", arg: negation() };
+    if (take("not")) return { kind: "unary", op: "not", arg: nest(negation) };
     return comparison();
   }
 
   function unary(): Expr {
-    if (take("-")) return { kind: "unary", op: "-", arg: unary() };
+    if (take("-")) return { kind: "unary", op: "-", arg: nest(unary) };
     return atom();
   }
 
@@ -91,7 +104,7 @@ export function parseExpression(source: string): Expr {
       return { kind: "number", value: Number(token.text) };
     }
     if (take("(")) {
-      const inner = or();
+      const inner = nest(or);
       expect(")");
       return inner;
     }
@@ -115,8 +128,8 @@ export function parseExpression(source: string): Expr {
   function call(token: Token): Expr {
     const fn = token.text as Fn;
     expect("(");
-    const args = [or()];
-    while (take(",")) args.push(or());
+    const args = [nest(or)];
+    while (take(",")) args.push(nest(or));
     expect(")");
     if (fn === "if" && args.length !== 3)
       throw new SyntaxError(`if(condition, then, else) takes 3 arguments, got ${args.length}`);

@@ -5,11 +5,13 @@ import type { Program } from "./program";
 
 const name = z
   .string()
+  .max(64, "must be at most 64 characters")
   .regex(/^[A-Za-z_][A-Za-z0-9_]*$/, "must be a name: letters, digits and _, not starting with a digit");
-const text = z.string().regex(/\S/, "must not be empty");
-const texts = z.array(text);
+// Limits keep any file, a hostile one included, quick to check and to score: see README.md.
+const text = z.string().max(2000, "must be at most 2,000 characters").regex(/\S/, "must not be empty");
+const texts = z.array(text).max(40, "at most 40 entries");
 const optionValue = z.union([name, z.boolean()], { error: "must be an option name or true/false" });
-const expression = z.string().regex(/\S/, "must not be an empty expression");
+const expression = z.string().max(500, "must be at most 500 characters").regex(/\S/, "must not be an empty expression");
 
 const optionSchema = z.strictObject({
   value: optionValue,
@@ -21,16 +23,19 @@ const optionSchema = z.strictObject({
 const termSchema = z.strictObject({
   label: text,
   explanation: text,
-  options: z.array(optionSchema).min(2, "a term needs at least two options"),
+  options: z.array(optionSchema).min(2, "a term needs at least two options").max(10, "a term has at most 10 options"),
 });
 
-const caseSchema = z.strictObject({ when: expression.optional(), text: z.string() });
+const caseSchema = z.strictObject({
+  when: expression.optional(),
+  text: z.string().max(2000, "must be at most 2,000 characters"),
+});
 
 const phraseSchema = z.strictObject({
   term: name.optional(),
   options: z.record(z.string(), z.string()).optional(),
-  cases: z.array(caseSchema).min(1).optional(),
-  list: z.array(caseSchema).min(1).optional(),
+  cases: z.array(caseSchema).min(1).max(20, "at most 20 cases").optional(),
+  list: z.array(caseSchema).min(1).max(20, "at most 20 items").optional(),
   conjunction: text.optional(),
   empty: z.string().optional(),
 });
@@ -42,7 +47,10 @@ const criterionSchema = z.strictObject({
   defaultWeight: z.number().min(0, "must not be negative"),
   quote: text,
   score: expression,
-  explanations: z.array(caseSchema).min(1, "a criterion needs at least one explanation"),
+  explanations: z
+    .array(caseSchema)
+    .min(1, "a criterion needs at least one explanation")
+    .max(20, "at most 20 explanations"),
   noDeal: z.strictObject({ score: z.number().int().min(0).max(100), explanation: text }),
 });
 
@@ -68,19 +76,35 @@ export const scenarioFileSchema = z.strictObject({
   format: z.literal(1, { error: "must be 1, the only version of the format so far" }),
   id: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_-]*$/, "must be a short id: letters, digits, - and _"),
   title: text,
-  editorial: texts.min(1).optional(),
+  editorial: z
+    .array(z.string().max(10_000, "a paragraph is at most 10,000 characters").regex(/\S/, "must not be empty"))
+    .min(1)
+    .max(200, "at most 200 paragraphs")
+    .optional(),
   editorialFile: text.optional(),
   walkAwayQuote: text.optional(),
-  roles: z.array(roleSchema).min(1),
+  roles: z
+    .array(roleSchema)
+    .min(2, "a negotiation needs two to five roles")
+    .max(5, "a negotiation needs two to five roles"),
   reading: readingSchema,
   briefs: z.record(z.string(), briefSchema),
   payoffs: z.record(z.string(), payoffTableSchema),
-  terms: z.record(name, termSchema),
-  measures: z.record(name, expression).default({}),
-  phrases: z.record(name, phraseSchema).default({}),
-  criteria: z.array(criterionSchema).min(1),
-  redLines: z.array(redLineSchema).default([]),
-  examples: z.record(name, exampleSchema).default({}),
+  terms: z.record(name, termSchema).refine((terms) => Object.keys(terms).length <= 30, "at most 30 terms"),
+  measures: z
+    .record(name, expression)
+    .refine((measures) => Object.keys(measures).length <= 100, "at most 100 measures")
+    .default({}),
+  phrases: z
+    .record(name, phraseSchema)
+    .refine((phrases) => Object.keys(phrases).length <= 100, "at most 100 phrases")
+    .default({}),
+  criteria: z.array(criterionSchema).min(1).max(20, "at most 20 criteria"),
+  redLines: z.array(redLineSchema).max(20, "at most 20 red lines").default([]),
+  examples: z
+    .record(name, exampleSchema)
+    .refine((examples) => Object.keys(examples).length <= 20, "at most 20 examples")
+    .default({}),
 });
 
 export type ScenarioFile = z.infer<typeof scenarioFileSchema>;

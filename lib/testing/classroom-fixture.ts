@@ -27,10 +27,16 @@ export const NEGOTIATION_ONLY: PhaseDurations = {
 
 export type Member = Awaited<ReturnType<typeof join>> & { socket: Client; seen: SummitEvent[] };
 
-type Options = { names: string[]; tables?: number; durations?: Partial<PhaseDurations>; start?: boolean };
+type Options = {
+  names: string[];
+  tables?: number;
+  durations?: Partial<PhaseDurations>;
+  start?: boolean;
+  scenario?: Parameters<typeof newSession>[2];
+};
 
 export async function classroom(db: Db, server: Running, options: Options) {
-  const { teacher, session, code } = await newSession(db);
+  const { teacher, session, code } = await newSession(db, 10, options.scenario);
   for (let number = 2; number <= (options.tables ?? 1); number++)
     await db.sessionTable.create({ data: { sessionId: session.id, number } });
   await db.session.update({

@@ -13,6 +13,7 @@ import type { ClientToServerEvents, Reply, ServerToClientEvents } from "@/lib/re
 import { joinSession } from "@/lib/repositories/participants";
 import { createSession } from "@/lib/repositories/sessions";
 import { createTeacher } from "@/lib/repositories/teachers";
+import { DEFAULT_SCENARIO_ID } from "@/lib/scenario/registry";
 import { joinSchema } from "@/lib/validations/session";
 import { createRealtime, type Realtime } from "@/lib/realtime/server";
 
@@ -60,7 +61,12 @@ export async function startServer(
 }
 
 let counter = 0;
-export async function newSession(db: Db, minutes = 10) {
+/** A teacher and a session; `scenario` is a built-in's id or makes one for the teacher (an upload). */
+export async function newSession(
+  db: Db,
+  minutes = 10,
+  scenario: string | ((teacherId: string) => Promise<string>) = DEFAULT_SCENARIO_ID,
+) {
   counter += 1;
   const teacher = await createTeacher(db, {
     name: "T",
@@ -69,7 +75,7 @@ export async function newSession(db: Db, minutes = 10) {
   });
   const session = await createSession(db, teacher.id, {
     title: `Class ${counter}`,
-    scenarioId: "hanoi-2019",
+    scenarioId: typeof scenario === "string" ? scenario : await scenario(teacher.id),
     negotiationMinutes: minutes,
   });
   return { teacher, session, code: session.joinCode as string };

@@ -73,9 +73,9 @@ describe("creating a session", () => {
     expect(
       firstError(createSessionSchema.safeParse({ title: "", scenarioId: "hanoi-2019", negotiationMinutes: "15" })),
     ).toBe("Give the session a title.");
-    expect(
-      firstError(createSessionSchema.safeParse({ title: "T", scenarioId: "", negotiationMinutes: "15" })),
-    ).toBe("Choose a scenario.");
+    expect(firstError(createSessionSchema.safeParse({ title: "T", scenarioId: "", negotiationMinutes: "15" }))).toBe(
+      "Choose a scenario.",
+    );
     expect(
       firstError(createSessionSchema.safeParse({ title: "T", scenarioId: "hanoi-2019", negotiationMinutes: "0" })),
     ).toBe("The negotiation needs at least 1 minute.");

@@ -25,7 +25,7 @@ function outcomes(tables: { phase: string; signedProposalId: string | null; walk
   return parts.filter(Boolean).join(", ");
 }
 
-export default async function TeacherHome() {
+export default async function TeacherHome({ searchParams }: { searchParams: Promise<{ scenario?: string }> }) {
   const teacher = await requireTeacher();
   const [sessions, scenarios] = await Promise.all([
     listSessions(getDb(), teacher.id),
@@ -77,7 +77,7 @@ export default async function TeacherHome() {
           <h2 id="create-heading" className="mb-4 text-xl font-semibold">
             New session
           </h2>
-          <CreateSessionForm scenarios={scenarios} />
+          <CreateSessionForm scenarios={scenarios} chosen={(await searchParams).scenario} />
         </section>
       </div>
     </Page>

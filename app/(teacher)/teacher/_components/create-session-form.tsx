@@ -18,7 +18,7 @@ const FIELD_FOR_PHASE = {
 
 const selectClass = "mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-base";
 
-export function CreateSessionForm({ scenarios }: { scenarios: ScenarioChoice[] }) {
+export function CreateSessionForm({ scenarios, chosen }: { scenarios: ScenarioChoice[]; chosen?: string | undefined }) {
   const [state, action, pending] = useActionState<CreateSessionState, FormData>(createSessionAction, {});
   const error = (name: string) => state.fields?.[name];
   return (
@@ -31,6 +31,7 @@ export function CreateSessionForm({ scenarios }: { scenarios: ScenarioChoice[] }
         <select
           id="scenario"
           name="scenarioId"
+          defaultValue={chosen}
           className={selectClass}
           aria-describedby="scenario-hint"
           aria-invalid={error("scenarioId") ? true : undefined}

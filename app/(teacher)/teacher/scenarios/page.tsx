@@ -1,0 +1,69 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { Page } from "@/components/ui/page";
+import { requireTeacher } from "@/lib/auth/teacher";
+import { getDb } from "@/lib/db";
+import { scenarioChoices } from "@/lib/repositories/scenarios";
+import { UploadForm } from "./_components/upload-form";
+
+export const metadata: Metadata = { title: "Your scenarios" };
+
+export default async function ScenariosPage() {
+  const teacher = await requireTeacher();
+  const choices = await scenarioChoices(getDb(), teacher.id);
+  const own = choices.filter((c) => c.uploaded);
+  return (
+    <Page
+      nav={
+        <Link href="/teacher" className="text-sm font-medium text-blue-700 underline">
+          Back to your sessions
+        </Link>
+      }
+    >
+      <h1 className="text-2xl font-bold">Your scenarios</h1>
+      <p className="mt-1 text-slate-700">
+        Write a negotiation of your own: who sits at the table, what a deal is made of, and how your article judges it.
+        Only you see your scenarios and can run them.
+      </p>
+      <section aria-labelledby="own-heading" className="mt-6">
+        <h2 id="own-heading" className="text-xl font-semibold">
+          Uploaded
+        </h2>
+        {own.length === 0 ? (
+          <p className="mt-2 text-slate-700">None yet.</p>
+        ) : (
+          <ul className="mt-2 divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white">
+            {own.map((s) => (
+              <li key={s.id} className="flex items-center justify-between gap-3 p-3">
+                <span>
+                  <span className="font-medium">{s.title}</span>{" "}
+                  <span className="text-sm text-slate-600">· {s.roles} delegations</span>
+                </span>
+                <Link href={`/teacher/scenarios/${s.id}`} className="text-blue-700 underline">
+                  Preview
+                </Link>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <section aria-labelledby="upload-heading" className="mt-8 rounded-lg border border-slate-200 bg-white p-4">
+        <h2 id="upload-heading" className="text-xl font-semibold">
+          Upload a scenario
+        </h2>
+        <p className="mt-1 mb-4 text-slate-700">
+          Start from the{" "}
+          <a
+            href="/scenario-template.json"
+            download="summit-scenario.json"
+            className="font-medium text-blue-700 underline"
+          >
+            template
+          </a>
+          : a complete two-delegation scenario to edit. Every problem in your file is listed with the field it is in.
+        </p>
+        <UploadForm />
+      </section>
+    </Page>
+  );
+}
