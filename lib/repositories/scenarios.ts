@@ -34,12 +34,14 @@ export async function scenarioChoices(db: Db, teacherId: string): Promise<Scenar
     select: { id: true, title: true, source: true },
   });
   return [
-    ...[...builtInScenarios().values()].map((s) => ({
-      id: s.id,
-      title: s.title,
-      roles: s.roles.length,
-      uploaded: false,
-    })),
+    ...[...builtInScenarios().values()]
+      .sort((a, b) => Number(b.id === DEFAULT_SCENARIO_ID) - Number(a.id === DEFAULT_SCENARIO_ID))
+      .map((s) => ({
+        id: s.id,
+        title: s.title,
+        roles: s.roles.length,
+        uploaded: false,
+      })),
     ...own.map((row) => ({
       id: row.id,
       title: row.title,
