@@ -1,6 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Browser, type Page } from "@playwright/test";
-import { COMPREHENSIVE_DEAL, HANOI_BARGAIN, TERMS, type Deal } from "@/lib/scenario/hanoi/terms";
+import { COMPREHENSIVE_DEAL, HANOI_BARGAIN, TERMS } from "@/lib/scenario/hanoi/terms";
 
 export { COMPREHENSIVE_DEAL, HANOI_BARGAIN };
 
@@ -31,6 +31,8 @@ type Setup = {
   minutes?: Partial<Record<"Reading" | "Opening statements" | "Negotiation" | "Final proposals" | "Signing", number>>;
   tables?: number;
   seating?: string;
+  /** Part of the scenario's name in the form's list; the default scenario otherwise. */
+  scenario?: string;
 };
 
 export async function createSession(
@@ -39,6 +41,12 @@ export async function createSession(
   setup: Setup = {},
 ): Promise<{ joinUrl: string; code: string }> {
   await page.getByLabel("Title").fill(title);
+  if (setup.scenario) {
+    const labels = await page.getByLabel("Scenario").locator("option").allTextContents();
+    const label = labels.find((l) => l.includes(setup.scenario as string));
+    if (!label) throw new Error(`no scenario "${setup.scenario}" among ${labels.join(", ")}`);
+    await page.getByLabel("Scenario").selectOption({ label });
+  }
   if (setup.tables) await page.getByLabel("Tables").fill(String(setup.tables));
   if (setup.seating) await page.getByLabel("Seating").selectOption({ label: setup.seating });
   for (const [phase, minutes] of Object.entries(setup.minutes ?? {}))
@@ -88,8 +96,15 @@ export async function log(page: Page, channel = "Floor") {
 
 export const card = (page: Page, version: number) => page.getByRole("article", { name: `Deal, version ${version}` });
 
-/** Opens the builder (a counter when a deal is on the table), sets every term of `deal` and proposes it. */
-export async function propose(page: Page, deal: Deal): Promise<void> {
+/**
+ * Opens the builder (a counter when a deal is on the table), sets every term of `deal` and proposes
+ * it; `terms` are the scenario's, by key and label (Hanoi's unless given).
+ */
+export async function propose(
+  page: Page,
+  deal: Readonly<Record<string, unknown>>,
+  terms: readonly { key: string; label: string }[] = TERMS,
+): Promise<void> {
   await openTab(page, "Deal");
   await expect(page.getByTestId("phase-rule")).toContainText(/Negotiate|Last chance/);
   // The deal panel loads when first opened: wait for it, then build or counter.
@@ -97,7 +112,7 @@ export async function propose(page: Page, deal: Deal): Promise<void> {
   await expect(start.first()).toBeVisible();
   await start.first().click();
   const form = page.getByRole("form", { name: "Propose a deal" });
-  for (const term of TERMS)
+  for (const term of terms)
     await form.getByLabel(term.label, { exact: true }).selectOption(JSON.stringify(deal[term.key]));
   await form.getByRole("button", { name: "Propose to the table" }).click();
   await expect(form).toHaveCount(0);

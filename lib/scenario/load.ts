@@ -4,7 +4,8 @@
 import type { z } from "zod";
 import { checkScenario } from "./check";
 import { compileScenario } from "./compile";
-import { Issues, ScenarioError } from "./issues";
+import { parseExpression } from "./expression";
+import { Issues, ScenarioError, type Path } from "./issues";
 import { scenarioFileSchema, type Scenario, type ScenarioFile } from "./schema";
 
 export type LoadOptions = {
@@ -62,9 +63,41 @@ function deepFreeze<T>(value: T): T {
   return value;
 }
 
+/**
+ * The rules' syntax errors in a file whose shape is wrong, so that a teacher fixing a file sees
+ * them in the same list (what the rules refer to can only be checked once the shape is right).
+ */
+function syntaxProblems(json: unknown): string[] {
+  const issues = new Issues();
+  const record = (value: unknown): Record<string, unknown> =>
+    typeof value === "object" && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+  const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
+  const check = (source: unknown, path: Path) => {
+    if (typeof source !== "string" || source.length > 500 || !/\S/.test(source)) return;
+    try {
+      parseExpression(source);
+    } catch (error) {
+      if (error instanceof SyntaxError) issues.add(path, error.message);
+    }
+  };
+  const file = record(json);
+  for (const [name, source] of Object.entries(record(file.measures))) check(source, ["measures", name]);
+  list(file.criteria).forEach((criterion, i) => {
+    check(record(criterion).score, ["criteria", i, "score"]);
+    list(record(criterion).explanations).forEach((c, j) =>
+      check(record(c).when, ["criteria", i, "explanations", j, "when"]),
+    );
+  });
+  for (const [name, phrase] of Object.entries(record(file.phrases)))
+    for (const key of ["cases", "list"])
+      list(record(phrase)[key]).forEach((c, j) => check(record(c).when, ["phrases", name, key, j, "when"]));
+  return issues.list;
+}
+
 export function loadScenario(json: unknown, options: LoadOptions = {}): Scenario {
   const parsed = scenarioFileSchema.safeParse(json);
-  if (!parsed.success) throw new ScenarioError(shapeProblems(parsed.error.issues), options.source);
+  if (!parsed.success)
+    throw new ScenarioError([...shapeProblems(parsed.error.issues), ...syntaxProblems(json)], options.source);
   const file = parsed.data;
   const issues = new Issues();
   const editorial = readEditorial(file, options, issues);

@@ -28,6 +28,17 @@ describe("an uploaded scenario", () => {
       ok: false,
       problems: ["roles[0].summary: missing (string expected)", "roles: a negotiation needs two to five roles"],
     });
+    // A rule's syntax error is listed with the shape's problems.
+    const both = checkUpload(
+      edited((json) => {
+        json.colour = "green";
+        json.criteria = (json.criteria as object[]).map((c) => ({ ...c, score: "0.5 * (fence" }));
+      }),
+    );
+    expect(both.ok ? [] : both.problems).toEqual([
+      "colour: unknown field",
+      'criteria[0].score: expected ")" but found end of expression',
+    ]);
     // Once the shape is right, what it refers to is checked.
     const second = checkUpload(
       edited((json) => {

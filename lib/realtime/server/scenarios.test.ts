@@ -107,7 +107,8 @@ describe("a teacher's own scenario", () => {
     const owner = await newSession(db, 10, upload);
     const other = await newSession(db);
     const scenarioId = owner.session.scenarioId;
-    expect((await scenarioChoices(db, owner.teacher.id)).map((s) => s.id)).toContain(scenarioId);
+    const choices = (await scenarioChoices(db, owner.teacher.id)).map((s) => s.id);
+    expect(choices).toEqual(["hanoi-2019", "camp-david-1978", scenarioId]);
     expect((await scenarioChoices(db, other.teacher.id)).map((s) => s.id)).not.toContain(scenarioId);
     await expect(
       createSession(db, other.teacher.id, { title: "Copy", scenarioId, negotiationMinutes: 10 }),
