@@ -1,5 +1,6 @@
 // Benchmark: a session with 5,000 events. Prints how long the report's data and a page of the
 // transcript take, and how long each export takes. Uses DATABASE_URL's server or an embedded one.
+import { DEFAULT_SCENARIO_ID } from "@/lib/scenario/registry";
 import { mkdtemp, rm, chmod } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
@@ -43,7 +44,7 @@ try {
   const teacher = await createTeacher(db, { name: "Bench", email: "bench@example.test", password: "bench-password" });
   const session = await createSession(db, teacher.id, {
     title: "Large",
-    scenarioId: "hanoi-2019",
+    scenarioId: DEFAULT_SCENARIO_ID,
     negotiationMinutes: 20,
     tableCount: 4,
   });

@@ -1,5 +1,6 @@
 // A class for lib/bench/realtime.ts, made through the same repositories the app uses: sessions of
 // about 33 students, tables of about 9 (3 per delegation), every table in its negotiation.
+import { DEFAULT_SCENARIO_ID } from "@/lib/scenario/registry";
 import { randomUUID } from "node:crypto";
 import { createParticipantToken, PARTICIPANT_COOKIE } from "@/lib/auth/participant-token";
 import type { Db } from "@/lib/db";
@@ -79,7 +80,7 @@ async function setUpSession(
   const tableCount = Math.min(MAX_TABLES, Math.max(1, Math.ceil(size / shape.tableSize)));
   const session = await createSession(db, teacher.id, {
     title,
-    scenarioId: "hanoi-2019",
+    scenarioId: DEFAULT_SCENARIO_ID,
     negotiationMinutes: 60,
     tableCount,
   });
