@@ -67,7 +67,8 @@ function Slides({
       <caption className="sr-only">Scores and payoffs side by side</caption>
       <thead>
         <tr className="border-b-2 border-slate-300">
-          <td />
+          {/* Wide enough for a criterion's title on one line, so the slide fits the screen. */}
+          <td className="w-[30%]" />
           {shown.map((c) => (
             <th key={c.key} scope="col" className="px-4 py-2 text-4xl">
               {c.title}
