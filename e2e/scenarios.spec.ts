@@ -102,6 +102,19 @@ test("a teacher uploads a scenario: a broken file is refused by field, the fixed
   await expect(problems).toContainText("roles[0].name: missing");
   await expect(teacher.getByText("The scenario was not saved: 2 problems to fix.")).toBeVisible();
 
+  // Hostile files are refused with words, and the server goes on: rules nested too deep, files too big.
+  const criteria = mine.criteria as { score: string }[];
+  const deep = { ...mine, criteria: criteria.map((c) => ({ ...c, score: `${"(".repeat(40)}fence${")".repeat(40)}` })) };
+  await upload(deep);
+  await teacher.getByRole("button", { name: "Check and save" }).click();
+  await expect(problems).toContainText("criteria[0].score: nested more than 32 deep");
+  await upload({ ...mine, padding: "x".repeat(300 * 1024) });
+  await teacher.getByRole("button", { name: "Check and save" }).click();
+  await expect(problems).toContainText("is 301 KB; at most 256 KB");
+  await upload({ ...mine, padding: "x".repeat(3 * 1024 * 1024) });
+  await teacher.getByRole("button", { name: "Check and save" }).click();
+  await expect(problems).toContainText(/fence\.json is 3\d{3} KB; at most 256 KB is accepted\./);
+
   await upload(mine);
   await teacher.getByRole("button", { name: "Check and save" }).click();
   await expect(teacher.getByRole("heading", { name: "The garden fence" })).toBeVisible();

@@ -1,6 +1,6 @@
 // Scores one deal from a JSON file, or walking away, and prints the result as JSON.
 // Usage: npm run -s score -- [--scenario FILE] deal.json | npm run -s score -- [--scenario FILE] --no-deal
-// The scenario is the default built-in (Hanoi) unless a built-in's id or a scenario file is given.
+// The scenario is the default built-in unless a built-in's id or a scenario file is given.
 // Weights are the scenario's defaults, printed normalised so that they sum to 1.
 
 import { readFileSync } from "node:fs";

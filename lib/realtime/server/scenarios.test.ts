@@ -11,8 +11,8 @@ import { createSession } from "@/lib/repositories/sessions";
 import { exampleDealOf } from "@/lib/scenario/deal";
 import { scenarioById } from "@/lib/scenario/registry";
 import { checkUpload } from "@/lib/scenario/upload";
-import { classroom, data } from "@/lib/testing/classroom-fixture";
-import { id, newSession, request, type Running, serverForThisFile } from "@/lib/testing/test-harness";
+import { classroom, control, data } from "@/lib/testing/classroom-fixture";
+import { id, newSession, request, type Running, serverForThisFile, until } from "@/lib/testing/test-harness";
 
 const env = serverForThisFile();
 let db: Db;
@@ -66,7 +66,7 @@ describe("a session on Camp David 1978", () => {
     c.close();
   });
 
-  it("lets the computer play a delegation of this scenario, and refuses one it does not have", async () => {
+  it("lets the computer play a delegation of this scenario, which answers deals from its own payoffs", async () => {
     const c = await classroom(db, server, { names: ["Anwar"], scenario: "camp-david-1978", start: false });
     const tableId = c.tables[0]?.id;
     expect(await request(c.teacherSocket, "bot:add", { clientId: id(), tableId, delegation: "CHINA" })).toEqual({
@@ -75,6 +75,17 @@ describe("a session on Camp David 1978", () => {
     data(await request(c.teacherSocket, "bot:add", { clientId: id(), tableId, delegation: "ISRAEL" }));
     const computer = await db.participant.findFirstOrThrow({ where: { tableId, isComputer: true } });
     expect(computer.displayName).toBe("Israel (computer, table 1)");
+    data(await control(c.teacherSocket, "start"));
+    const accords = exampleDealOf(scenarioById("camp-david-1978"), "accords");
+    data(await request(c.member("Anwar").socket, "deal:propose", { clientId: id(), terms: accords }));
+    // The Accords are worth more than its threshold to Israel: it accepts, and the table signs.
+    await until(
+      async () => (await db.sessionTable.findUniqueOrThrow({ where: { id: tableId } })).signedProposalId !== null,
+    );
+    const said = await db.event.findFirst({
+      where: { sessionId: c.session.id, kind: "message", participantId: computer.id },
+    });
+    expect((said?.payload as { text: string }).text).toMatch(/^Version 1 gives us enough \(\d+ points\): we accept\.$/);
     c.close();
   });
 });

@@ -1,6 +1,7 @@
 "use client";
 
-import { useActionState } from "react";
+import { useActionState, useState } from "react";
+import { MAX_UPLOAD_BYTES } from "@/lib/scenario/upload";
 import { Button } from "@/components/ui/button";
 import { uploadScenarioAction, type UploadState } from "../actions";
 
@@ -9,9 +10,27 @@ const input = "mt-1 block w-full rounded-md border border-slate-300 bg-white px-
 /** Uploads a scenario file (and its article); every problem in the file is listed, each with its field. */
 export function UploadForm() {
   const [state, action, pending] = useActionState<UploadState, FormData>(uploadScenarioAction, {});
-  const problems = state.problems ?? [];
+  // A file too big to send is named here, before the upload: the server would refuse the request whole.
+  const [tooBig, setTooBig] = useState<string | null>(null);
+  const problems = tooBig ? [tooBig] : (state.problems ?? []);
   return (
-    <form action={action} className="space-y-4" aria-describedby={problems.length ? "upload-problems" : undefined}>
+    <form
+      action={action}
+      className="space-y-4"
+      aria-describedby={problems.length ? "upload-problems" : undefined}
+      onSubmit={(event) => {
+        const files = ["file", "article"].map((name) => event.currentTarget.elements.namedItem(name));
+        const big = files
+          .flatMap((input) => (input instanceof HTMLInputElement ? [...(input.files ?? [])] : []))
+          .find((file) => file.size > MAX_UPLOAD_BYTES);
+        setTooBig(
+          big
+            ? `${big.name} is ${Math.ceil(big.size / 1024)} KB; at most ${MAX_UPLOAD_BYTES / 1024} KB is accepted.`
+            : null,
+        );
+        if (big) event.preventDefault();
+      }}
+    >
       <div>
         <label htmlFor="scenario-file" className="block text-sm font-medium text-slate-800">
           Scenario file (.json)
