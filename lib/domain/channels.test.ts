@@ -10,6 +10,6 @@ describe("channel labels", () => {
     expect(channelLabel("delegation:US", DELEGATION_NAMES, "US")).toBe("My delegation");
     expect(channelLabel("delegation:US", DELEGATION_NAMES)).toBe("United States (private)");
     expect(channelLabel(sidebarChannel("US", "CHINA"), DELEGATION_NAMES, "US")).toBe("Sidebar with China");
-    expect(channelLabel(sidebarChannel("US", "CHINA"), DELEGATION_NAMES)).toBe("Sidebar: China and United States");
+    expect(channelLabel(sidebarChannel("US", "CHINA"), DELEGATION_NAMES)).toBe("Sidebar: United States and China");
   });
 });

@@ -81,7 +81,10 @@ export function channelLabel(
     const pair = channel.slice("sidebar:".length).split("+") as Delegation[];
     const others = pair.filter((d) => d !== viewer);
     if (others.length === 1) return `Sidebar with ${names[others[0] as Delegation]}`;
-    return `Sidebar: ${pair.map((d) => names[d] ?? d).join(" and ")}`;
+    // Named in the scenario's order of roles (the order of `names`), as every list of delegations is.
+    const order = Object.keys(names);
+    const ordered = [...pair].sort((a, b) => order.indexOf(a) - order.indexOf(b));
+    return `Sidebar: ${ordered.map((d) => names[d] ?? d).join(" and ")}`;
   }
   return channel;
 }

@@ -112,7 +112,7 @@ export function compileScenario(file: ScenarioFile, issues: Issues): Program {
   }
 
   const phrases = Object.fromEntries(Object.entries(file.phrases).map(([name, spec]) => [name, phrase(name, spec)]));
-  checkPhraseCycles(phrases, issues);
+  const cyclic = checkPhraseCycles(phrases, issues);
   const longest = longestText(phrases, options);
 
   const criteria = file.criteria.map((criterion, i) => {
@@ -125,7 +125,7 @@ export function compileScenario(file: ScenarioFile, issues: Issues): Program {
       );
     }
     explanations.forEach((explanation, j) => {
-      const most = longest(explanation.text);
+      const most = cyclic ? 0 : longest(explanation.text); // a cycle is reported once, above
       if (most > MAX_EXPLANATION)
         issues.add(
           [...path, "explanations", j, "text"],
@@ -147,7 +147,8 @@ function phraseRefs(phrase: Phrase): string[] {
 }
 
 /** A phrase that includes itself, directly or not, would never finish rendering. */
-function checkPhraseCycles(phrases: Readonly<Record<string, Phrase>>, issues: Issues): void {
+function checkPhraseCycles(phrases: Readonly<Record<string, Phrase>>, issues: Issues): boolean {
+  let found = false;
   const done = new Set<string>();
   const visit = (name: string, trail: string[]): void => {
     if (done.has(name)) return;
@@ -156,12 +157,14 @@ function checkPhraseCycles(phrases: Readonly<Record<string, Phrase>>, issues: Is
     if (trail.includes(name)) {
       const cycle = [...trail.slice(trail.indexOf(name)), name];
       issues.add(["phrases", name], `includes itself: ${cycle.map((n) => `{${n}}`).join(" → ")}`);
+      found = true;
       return;
     }
     for (const ref of phraseRefs(phrase)) visit(ref, [...trail, name]);
     done.add(name);
   };
   for (const name of Object.keys(phrases)) visit(name, []);
+  return found;
 }
 
 // A phrase may use others, and each may be used many times: a hostile file could make one

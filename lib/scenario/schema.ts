@@ -11,6 +11,10 @@ const name = z
 const text = z.string().max(2000, "must be at most 2,000 characters").regex(/\S/, "must not be empty");
 const texts = z.array(text).max(40, "at most 40 entries");
 const optionValue = z.union([name, z.boolean()], { error: "must be an option name or true/false" });
+// Where an option is referred to, any text is taken here: the loader then names the term's options.
+const anyOption = z.union([z.string().max(64, "must be at most 64 characters"), z.boolean()], {
+  error: "must be an option name or true/false",
+});
 const expression = z.string().max(500, "must be at most 500 characters").regex(/\S/, "must not be an empty expression");
 
 const optionSchema = z.strictObject({
@@ -51,13 +55,20 @@ const criterionSchema = z.strictObject({
     .array(caseSchema)
     .min(1, "a criterion needs at least one explanation")
     .max(20, "at most 20 explanations"),
-  noDeal: z.strictObject({ score: z.number().int().min(0).max(100), explanation: text }),
+  noDeal: z.strictObject({
+    score: z
+      .number({ error: "must be a whole number from 0 to 100" })
+      .int({ error: "must be a whole number from 0 to 100, not a fraction" })
+      .min(0, "must be a whole number from 0 to 100")
+      .max(100, "must be a whole number from 0 to 100"),
+    explanation: text,
+  }),
 });
 
 const redLineSchema = z.strictObject({
   id: name,
   message: text,
-  when: z.record(z.string(), z.array(optionValue).min(1)),
+  when: z.record(z.string(), z.array(anyOption).min(1)),
 });
 
 const roleSchema = z.strictObject({ id: name, name: text, summary: text });
@@ -67,7 +78,7 @@ const payoffTableSchema = z.record(z.string(), z.record(z.string(), z.number()))
 const exampleSchema = z.strictObject({
   title: text,
   description: text.optional(),
-  terms: z.record(z.string(), optionValue),
+  terms: z.record(z.string(), anyOption),
   /** Set on the deals the debrief compares every table with: its column's title, outcome line and note. */
   debrief: z.strictObject({ title: text, outcome: text, note: text }).optional(),
 });

@@ -45,7 +45,41 @@ describe("an uploaded scenario", () => {
         json.criteria = (json.criteria as object[]).map((c) => ({ ...c, quote: "not in it" }));
       }),
     );
-    expect(second.ok ? [] : second.problems).toEqual(["criteria[0].quote: not found in the editorial"]);
+    expect(second.ok ? [] : second.problems).toEqual([
+      "criteria[0].quote: not found in the editorial (copy the words exactly, apostrophes too)",
+    ]);
+  });
+
+  it("says how to fix the slips a teacher makes: options, quotes, comparisons, whole numbers", () => {
+    const checked = checkUpload(
+      edited((json) => {
+        const [criterion] = json.criteria as Record<string, unknown>[];
+        json.criteria = [
+          {
+            ...criterion,
+            quote: "good fences make good neighbors",
+            score: "0 < fence < 1",
+            noDeal: { score: 0.2, explanation: "Nothing is built." },
+          },
+        ];
+        json.examples = { fair: { title: "Fair", terms: { fence: "2m", shared: "true" } } };
+      }),
+    );
+    expect(checked.ok ? [] : checked.problems).toEqual([
+      "criteria[0].noDeal.score: must be a whole number from 0 to 100, not a fraction",
+      'criteria[0].score: expected an operator or the end but found "<" at column 11 (one comparison at a time: join two with "and")',
+    ]);
+    const second = checkUpload(
+      edited((json) => {
+        const [criterion] = json.criteria as Record<string, unknown>[];
+        json.criteria = [{ ...criterion, quote: "good fences make good neighbors" }];
+        json.examples = { fair: { title: "Fair", terms: { fence: "2m", shared: true } } };
+      }),
+    );
+    expect(second.ok ? [] : second.problems).toEqual([
+      'criteria[0].quote: not found in the editorial: it matches as far as "good fences make good neighbo", then has "rs" (copy the words exactly, apostrophes too)',
+      'examples.fair.terms.fence: "fence" has no option "2m"; choose one of "none", "low", "high"',
+    ]);
   });
 
   it("says when the file is not JSON, not an object, or too big", () => {
@@ -73,6 +107,6 @@ describe("an uploaded scenario", () => {
     expect(checked.ok).toBe(true);
     if (checked.ok) expect(checked.source).not.toHaveProperty("editorialFile");
     const other = checkUpload(withFile, "An article that quotes nothing of the criteria.");
-    expect(other.ok ? [] : other.problems.some((p) => p.endsWith("not found in the editorial"))).toBe(true);
+    expect(other.ok ? [] : other.problems.some((p) => p.includes("not found in the editorial"))).toBe(true);
   });
 });

@@ -55,6 +55,9 @@ describe("parseDeal", () => {
       '"arsenal" has no option "all"; choose one of none, declare, cap, dismantle',
     );
     expect(errorOf({ snapback: "yes" })).toBe('"snapback" has no option "yes"; choose one of false, true');
+    expect(errorOf({ snapback: "true" })).toBe(
+      '"snapback" has no option "true"; choose one of false, true (true and false are written without quotes)',
+    );
     expect(errorOf({ followUp: null })).toBe(
       '"followUp" has no option null; choose one of none, working_groups, next_summit',
     );

@@ -10,7 +10,9 @@ function optionSchema(term: ScenarioTerm) {
     error: (issue) =>
       issue.input === undefined
         ? `"${term.key}" is missing; ${choices}`
-        : `"${term.key}" has no option ${JSON.stringify(issue.input)}; ${choices}`,
+        : `"${term.key}" has no option ${JSON.stringify(issue.input)}; ${choices}${
+            issue.input === "true" || issue.input === "false" ? " (true and false are written without quotes)" : ""
+          }`,
   });
 }
 

@@ -38,7 +38,8 @@ export function CreateSessionForm({ scenarios, chosen }: { scenarios: ScenarioCh
         >
           {scenarios.map((s) => (
             <option key={s.id} value={s.id}>
-              {s.title} · {s.roles} delegations{s.uploaded ? " · yours" : ""}
+              {s.title}
+              {s.uploaded ? " (yours)" : ""} · {s.roles} delegations
             </option>
           ))}
         </select>

@@ -62,6 +62,35 @@ export default async function ScenariosPage() {
           </a>
           : a complete two-delegation scenario to edit. Every problem in your file is listed with the field it is in.
         </p>
+        <details className="mb-4 rounded-md border border-slate-200 p-3">
+          <summary className="cursor-pointer font-medium text-blue-700">What goes in the file</summary>
+          <ul className="mt-2 list-disc space-y-1 pl-5 text-sm text-slate-800">
+            <li>
+              <strong>roles</strong>: two to five delegations; <strong>briefs</strong> and <strong>payoffs</strong>: one
+              each per role, private to it.
+            </li>
+            <li>
+              <strong>terms</strong>: what a deal is made of, each with two or more options, weakest first (the one a
+              table gets when it leaves the term out). Yes/no options are written <code>true</code> and{" "}
+              <code>false</code>, without quotes.
+            </li>
+            <li>
+              <strong>criteria</strong>: how the article judges a deal. Each quotes the article word for word, scores a
+              deal with a formula such as <code>0.6 * fence + 0.4 * shared</code> (a term counts 0 to 1 by its option),
+              and explains the score in a sentence. <code>{"{fence}"}</code> in a sentence puts in the chosen
+              option&apos;s label as written.
+            </li>
+            <li>
+              <strong>noDeal</strong>: each criterion&apos;s score for walking away, a whole number from 0 to 100. A
+              deal must beat that baseline to be worth signing.
+            </li>
+            <li>
+              <strong>redLines</strong> and <strong>examples</strong> are optional; an example with a{" "}
+              <strong>debrief</strong> is shown beside every table at the debrief.
+            </li>
+            <li>At most 256 KB. Every problem is listed with its field, such as criteria[0].quote.</li>
+          </ul>
+        </details>
         <UploadForm />
       </section>
     </Page>

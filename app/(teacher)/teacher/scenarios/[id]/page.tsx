@@ -8,6 +8,8 @@ import { usableScenario } from "@/lib/repositories/scenarios";
 import { exampleDealOf, weakestDealOf } from "@/lib/scenario/deal";
 import { normaliseWeightsFor, scoreDealFor, scoreNoDealFor } from "@/lib/scoring/engine";
 import { editorialView } from "@/lib/scoring/teach";
+import { payoffSummary } from "@/lib/scoring/payoff";
+import { allPayoffsOf } from "@/lib/domain/briefs";
 import { DeleteScenario } from "../_components/delete-scenario";
 
 export const metadata: Metadata = { title: "Scenario preview" };
@@ -23,7 +25,11 @@ export default async function ScenarioPreviewPage({ params }: { params: Promise<
   const samples = [
     ...examples.map(([key, example]) => ({ title: example.title, deal: exampleDealOf(scenario, key) })),
     ...(examples.length === 0 ? [{ title: "Every term at its weakest", deal: weakestDealOf(scenario) }] : []),
-  ].map((sample) => ({ ...sample, score: scoreDealFor(scenario, sample.deal) }));
+  ].map((sample) => ({
+    ...sample,
+    score: scoreDealFor(scenario, sample.deal),
+    payoffs: payoffSummary(allPayoffsOf(scenario), sample.deal).byDelegation,
+  }));
   const baseline = scoreNoDealFor(scenario).total;
   return (
     <Page
@@ -114,6 +120,9 @@ export default async function ScenarioPreviewPage({ params }: { params: Promise<
                 {sample.title}: {sample.score.total} · {editorialView(sample.score.verdict)}
               </h3>
               <p className="text-sm text-slate-700">{sample.score.summary}</p>
+              <p className="text-sm text-slate-700">
+                Payoffs: {scenario.roles.map((role) => `${role.name} ${sample.payoffs[role.id] ?? 0}`).join(" · ")}
+              </p>
               <ul className="mt-1 list-disc pl-5 text-sm">
                 {sample.score.criteria.map((c) => (
                   <li key={c.id}>
