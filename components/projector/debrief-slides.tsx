@@ -108,7 +108,7 @@ function Slides({
             {shown.map((c) => {
               const value = c.score.criteria[i]?.score ?? 0;
               return (
-                <td key={c.key} className="px-4 py-1 tabular-nums">
+                <td key={c.key} className="px-4 py-1 whitespace-nowrap tabular-nums">
                   <span
                     className="inline-block h-5 rounded bg-blue-600 align-middle"
                     style={{ width: `${Math.max(4, value * 2)}px` }}
@@ -187,9 +187,15 @@ function Slides({
 
   if (!slide) return null;
   return (
-    <main className="flex min-h-dvh flex-col bg-white p-10 text-3xl">
+    // One screen high: the controls stay on the projector, and a slide taller than it scrolls inside.
+    <main className="flex h-dvh flex-col bg-white p-10 text-3xl">
       <p className="text-2xl text-slate-600">{title} · Debrief</p>
-      <section aria-label={`Slide ${index + 1} of ${slides.length}`} aria-live="polite" className="mt-4 flex-1">
+      <section
+        aria-label={`Slide ${index + 1} of ${slides.length}`}
+        aria-live="polite"
+        className="mt-4 min-h-0 flex-1 overflow-y-auto"
+        tabIndex={0}
+      >
         <h1 className="mb-8 text-6xl font-bold">{slide.title}</h1>
         {slide.body}
       </section>
