@@ -8,6 +8,7 @@ import { builtInScenarios, DEFAULT_SCENARIO_ID } from "@/lib/scenario/registry";
 import type { Scenario } from "@/lib/scenario/schema";
 
 const uploaded = new Map<string, Scenario>();
+const MAX_CACHED = 200;
 
 /** Loads an uploaded file as the app uses it: under its row's id, which sessions store. */
 export function loadUploaded(id: string, source: unknown): Scenario {
@@ -21,6 +22,8 @@ export async function scenarioFor(db: Db | Tx, id: string): Promise<Scenario> {
   if (!row) throw new Error(`No scenario has the id "${id}"`);
   const scenario = loadUploaded(id, row.source);
   uploaded.set(id, scenario);
+  // Bounded: the least recently loaded upload is dropped, and loads again when a session needs it.
+  if (uploaded.size > MAX_CACHED) uploaded.delete(uploaded.keys().next().value as string);
   return scenario;
 }
 
