@@ -11,14 +11,15 @@ export const BUILT_IN_DIR = path.join(process.cwd(), "lib/scenario");
 
 /** Loads every `<id>.json` in `dir`; throws one error naming each broken file and its fields. */
 export function loadBuiltIns(dir = BUILT_IN_DIR): ReadonlyMap<string, Scenario> {
-  const files = readdirSync(dir)
+  const files = readdirSync(/* turbopackIgnore: true */ dir)
     .filter((name) => name.endsWith(".json"))
     .sort();
   const scenarios = new Map<string, Scenario>();
   const problems: string[] = [];
   for (const name of files) {
     try {
-      const scenario = loadScenarioFile(path.join(dir, name));
+      // Read at run time from a folder the server ships with: not a file for the bundler to trace.
+      const scenario = loadScenarioFile(path.join(/* turbopackIgnore: true */ dir, name));
       if (`${scenario.id}.json` !== name)
         problems.push(`${name}: id: "${scenario.id}" must match the file's name ("${path.basename(name, ".json")}")`);
       else scenarios.set(scenario.id, scenario);
