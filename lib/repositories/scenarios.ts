@@ -1,5 +1,5 @@
 // A session's scenario by its stored id: a built-in (lib/scenario/*.json), or one a teacher
-// uploaded. Uploads never change once saved, so a loaded one is kept for the process's life.
+// uploaded. Uploads never change once saved, so each process keeps the ones it loaded (up to 200).
 import type { Prisma } from "@/generated/prisma/client";
 import type { Db } from "@/lib/db";
 import { loadScenario } from "@/lib/scenario/load";
@@ -11,7 +11,7 @@ const uploaded = new Map<string, Scenario>();
 const MAX_CACHED = 200;
 
 /** Loads an uploaded file as the app uses it: under its row's id, which sessions store. */
-export function loadUploaded(id: string, source: unknown): Scenario {
+function loadUploaded(id: string, source: unknown): Scenario {
   return { ...loadScenario(source, { source: "an uploaded scenario" }), id };
 }
 
