@@ -11,7 +11,7 @@ import { createTestDatabase } from "@/lib/testing/test-database";
 import { sessionReportPdf } from "@/lib/export/report-pdf";
 import { eventsToCsv, exportSession } from "@/lib/export/session-export";
 import { filterEvents } from "@/lib/report/filter";
-import { participation } from "@/lib/report/participation";
+import { studentParticipation } from "@/lib/report/participation";
 import { listEvents } from "@/lib/repositories/events";
 import { createSession } from "@/lib/repositories/sessions";
 import { createTeacher } from "@/lib/repositories/teachers";
@@ -84,16 +84,7 @@ try {
   console.log(`A session with ${EVENTS} events and ${STUDENTS} students:`);
   const events = await timed("report: load every event", () => listEvents(db, session.id, 0, "teacher"));
   await timed("report: participation + first page (200)", async () => {
-    participation(
-      students.map((s) => ({
-        id: s.id,
-        name: s.displayName,
-        delegation: s.delegation,
-        tableId: s.tableId,
-        isComputer: false,
-      })),
-      events,
-    );
+    studentParticipation(students, events);
     return filterEvents(events, { q: "message 49" });
   });
   await timed("export: CSV", async () =>

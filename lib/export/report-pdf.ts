@@ -3,7 +3,7 @@ import { count } from "@/lib/format/count";
 import { formatDateTime, formatTime, zoneLabel } from "@/lib/format/time";
 import { debriefColumns } from "@/lib/report/debrief";
 import { describeEvent, KIND_LABELS } from "@/lib/report/describe";
-import { participation } from "@/lib/report/participation";
+import { studentParticipation } from "@/lib/report/participation";
 import { debriefOf } from "@/lib/repositories/outcomes";
 import { allPayoffsOf } from "@/lib/domain/briefs";
 import type { Scenario } from "@/lib/scenario/schema";
@@ -49,21 +49,11 @@ export async function sessionReportPdf(
   const scenario = await sessionScenario(db, sessionId);
   const names = roleNames(scenario.roles);
   const tableNumber = new Map(data.tables.map((t) => [t.id, t.number]));
-  const students = data.participants.filter((p) => !p.isComputer);
-  const rows = participation(
-    students.map((p) => ({
-      id: p.id,
-      name: p.displayName,
-      delegation: p.delegation,
-      tableId: p.tableId,
-      isComputer: false,
-    })),
-    data.events,
-  );
+  const rows = studentParticipation(data.participants, data.events);
   const weights = (data.session.weights ?? undefined) as Record<string, number> | undefined;
   const report: PdfReport = {
     title: `Summit report: ${data.session.title}`,
-    subtitle: `Created ${formatDateTime(data.session.createdAt, timeZone)} · ${count(data.tables.length, "table")} · ${count(students.length, "student")} · ${count(data.events.length, "event")} · times in ${zoneLabel(timeZone)}`,
+    subtitle: `Created ${formatDateTime(data.session.createdAt, timeZone)} · ${count(data.tables.length, "table")} · ${count(rows.length, "student")} · ${count(data.events.length, "event")} · times in ${zoneLabel(timeZone)}`,
     sections: [
       {
         heading: "Outcomes",
@@ -83,7 +73,6 @@ export async function sessionReportPdf(
       {
         heading: "Participation",
         lines: rows.map((r) => {
-          const p = students.find((x) => x.id === r.id);
           const who = `${r.name}${r.delegation ? ` (${names[r.delegation] ?? r.delegation}, table ${tableNumber.get(r.tableId ?? "") ?? "?"})` : ""}`;
           const counts = [
             count(r.messages, "message"),
@@ -91,7 +80,7 @@ export async function sessionReportPdf(
             count(r.proposals, "proposal"),
             count(r.votes, "answer"),
           ].join(", ");
-          return `${who}: ${counts}, ${Math.round(r.share * 100)}% of the table's talk${r.silent ? ", said nothing" : ""}.${p?.grade ? ` Grade: ${p.grade}.` : ""}${p?.comment ? ` Comment: ${p.comment}` : ""}`;
+          return `${who}: ${counts}, ${Math.round(r.share * 100)}% of the table's talk${r.silent ? ", said nothing" : ""}.${r.grade ? ` Grade: ${r.grade}.` : ""}${r.comment ? ` Comment: ${r.comment}` : ""}`;
         }),
       },
       {

@@ -2,7 +2,7 @@ import type { Db } from "@/lib/db";
 import { UserError } from "@/lib/errors";
 import { formatDate, formatTime, zoneLabel } from "@/lib/format/time";
 import { KIND_LABELS } from "@/lib/report/describe";
-import { participation } from "@/lib/report/participation";
+import { studentParticipation } from "@/lib/report/participation";
 import { listEvents } from "@/lib/repositories/events";
 import { listParticipants } from "@/lib/repositories/participants";
 import { findOwnedSession } from "@/lib/repositories/sessions";
@@ -75,32 +75,19 @@ export function eventsToCsv(
 export function gradebookCsv(data: Awaited<ReturnType<typeof exportSession>>): string {
   const tableNumbers = new Map(data.tables.map((t) => [t.id, t.number]));
   const names = roleNames(data.session.roles);
-  const students = data.participants.filter((p) => !p.isComputer);
-  const rows = participation(
-    students.map((p) => ({
-      id: p.id,
-      name: p.displayName,
-      delegation: p.delegation,
-      tableId: p.tableId,
-      isComputer: false,
-    })),
-    data.events,
-  ).map((r) => {
-    const student = students.find((s) => s.id === r.id);
-    return [
-      r.name,
-      r.tableId ? (tableNumbers.get(r.tableId) ?? null) : null,
-      r.delegation ? (names[r.delegation] ?? r.delegation) : null,
-      r.messages,
-      r.words,
-      r.proposals,
-      r.votes,
-      Math.round(r.share * 100),
-      r.silent ? "yes" : "no",
-      student?.grade ?? null,
-      student?.comment ?? null,
-    ];
-  });
+  const rows = studentParticipation(data.participants, data.events).map((r) => [
+    r.name,
+    r.tableId ? (tableNumbers.get(r.tableId) ?? null) : null,
+    r.delegation ? (names[r.delegation] ?? r.delegation) : null,
+    r.messages,
+    r.words,
+    r.proposals,
+    r.votes,
+    Math.round(r.share * 100),
+    r.silent ? "yes" : "no",
+    r.grade,
+    r.comment,
+  ]);
   return toCsv([[...GRADEBOOK_COLUMNS], ...rows]);
 }
 

@@ -67,3 +67,34 @@ export function totalsBy(rows: Participation[], key: (row: Participation) => str
   }
   return totals;
 }
+
+type Participant = {
+  id: string;
+  displayName: string;
+  delegation: Delegation | null;
+  tableId: string | null;
+  isComputer: boolean;
+  grade?: string | null;
+  comment?: string | null;
+};
+
+/**
+ * The students among a session's participants (the computer plays a delegation but is no student:
+ * it is left out of counts and shares), each with how much they took part and the teacher's grade
+ * and comment.
+ */
+export function studentParticipation(participants: Participant[], events: SummitEvent[]) {
+  const students = participants.filter((p) => !p.isComputer);
+  const rows = participation(
+    students.map((p) => ({
+      id: p.id,
+      name: p.displayName,
+      delegation: p.delegation,
+      tableId: p.tableId,
+      isComputer: false,
+    })),
+    events,
+  );
+  // participation keeps the order it is given: row i is students[i].
+  return rows.map((row, i) => ({ ...row, grade: students[i]?.grade ?? null, comment: students[i]?.comment ?? null }));
+}

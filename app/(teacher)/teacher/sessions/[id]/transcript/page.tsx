@@ -9,7 +9,7 @@ import { Page } from "@/components/ui/page";
 import { requireOwnedSession } from "@/lib/auth/teacher";
 import { getDb } from "@/lib/db";
 import { filterEvents, filterSchema } from "@/lib/report/filter";
-import { participation } from "@/lib/report/participation";
+import { studentParticipation } from "@/lib/report/participation";
 import { listEvents } from "@/lib/repositories/events";
 import { debriefOf } from "@/lib/repositories/outcomes";
 import { listParticipants } from "@/lib/repositories/participants";
@@ -41,22 +41,8 @@ export default async function ReportPage({ params, searchParams }: Props) {
   const tables = session.tables.map((t) => ({ id: t.id, number: t.number }));
   const weights = (session.weights ?? undefined) as Record<string, number> | undefined;
   const timeZone = await viewerTimeZone();
-  // The computer plays a delegation but is no student: it is left out of counts and shares.
   const people = students.filter((s) => !s.isComputer);
-  const rows = participation(
-    people.map((s) => ({
-      id: s.id,
-      name: s.displayName,
-      delegation: s.delegation,
-      tableId: s.tableId,
-      isComputer: false,
-    })),
-    events,
-  ).map((row) => ({
-    ...row,
-    grade: people.find((s) => s.id === row.id)?.grade ?? null,
-    comment: people.find((s) => s.id === row.id)?.comment ?? null,
-  }));
+  const rows = studentParticipation(students, events);
   const shown = filterEvents(events, filter, names);
   const query = (page: number) =>
     `?${new URLSearchParams({
