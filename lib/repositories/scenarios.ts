@@ -1,6 +1,5 @@
 // A session's scenario by its stored id: a built-in (lib/scenario/*.json), or one a teacher
 // uploaded. Uploads never change once saved, so each process keeps the ones it loaded (up to 200).
-import type { Prisma } from "@/generated/prisma/client";
 import type { Db } from "@/lib/db";
 import { loadScenario } from "@/lib/scenario/load";
 import type { Tx } from "./events";
@@ -20,7 +19,7 @@ export async function scenarioFor(db: Db | Tx, id: string): Promise<Scenario> {
   if (found) return found;
   const row = await db.teacherScenario.findUnique({ where: { id }, select: { source: true } });
   if (!row) throw new Error(`No scenario has the id "${id}"`);
-  const scenario = loadUploaded(id, row.source);
+  const scenario = loadUploaded(id, JSON.parse(row.source));
   uploaded.set(id, scenario);
   // Bounded: the least recently loaded upload is dropped, and loads again when a session needs it.
   if (uploaded.size > MAX_CACHED) uploaded.delete(uploaded.keys().next().value as string);
@@ -48,7 +47,7 @@ export async function scenarioChoices(db: Db, teacherId: string): Promise<Scenar
     ...own.map((row) => ({
       id: row.id,
       title: row.title,
-      roles: ((row.source as { roles?: unknown[] }).roles ?? []).length,
+      roles: ((JSON.parse(row.source) as { roles?: unknown[] }).roles ?? []).length,
       uploaded: true,
     })),
   ];
@@ -68,9 +67,12 @@ export async function usableScenario(db: Db, teacherId: string | null, id: strin
   return own ? scenarioFor(db, id) : null;
 }
 
-/** Saves a checked upload; returns its id. */
-export async function saveUploadedScenario(db: Db, teacherId: string, source: Prisma.InputJsonValue, title: string) {
-  const row = await db.teacherScenario.create({ data: { teacherId, title, source }, select: { id: true } });
+/** Saves a checked upload as its JSON text (kept in order, unlike jsonb); returns its id. */
+export async function saveUploadedScenario(db: Db, teacherId: string, source: object, title: string) {
+  const row = await db.teacherScenario.create({
+    data: { teacherId, title, source: JSON.stringify(source) },
+    select: { id: true },
+  });
   return row.id;
 }
 

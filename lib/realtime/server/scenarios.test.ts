@@ -3,10 +3,9 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import type { Prisma } from "@/generated/prisma/client";
 import type { Db } from "@/lib/db";
 import type { Snapshot, SummitEvent } from "@/lib/domain/events";
-import { saveUploadedScenario, scenarioChoices } from "@/lib/repositories/scenarios";
+import { saveUploadedScenario, scenarioChoices, scenarioFor } from "@/lib/repositories/scenarios";
 import { createSession } from "@/lib/repositories/sessions";
 import { exampleDealOf } from "@/lib/scenario/deal";
 import { scenarioById } from "@/lib/scenario/registry";
@@ -23,7 +22,7 @@ const template = readFileSync(path.join(process.cwd(), "public/scenario-template
 const upload = async (teacherId: string) => {
   const checked = checkUpload(template);
   if (!checked.ok) throw new Error(checked.problems.join("\n"));
-  return saveUploadedScenario(db, teacherId, checked.source as Prisma.InputJsonValue, checked.scenario.title);
+  return saveUploadedScenario(db, teacherId, checked.source, checked.scenario.title);
 };
 const proposalId = (event: SummitEvent) => (event.kind === "proposal" ? event.payload.proposalId : "");
 
@@ -112,6 +111,23 @@ describe("a teacher's own scenario", () => {
       proposalId(proposal),
     );
     c.close();
+  });
+
+  it("keeps the file's order: terms as written, and a measure after the one it uses", async () => {
+    const json = JSON.parse(template) as { terms: Record<string, unknown>; measures: Record<string, string> };
+    // Stored as jsonb, these keys would come back sorted (shorter first), and the measures would not load.
+    const reordered = {
+      ...json,
+      terms: { shared: json.terms.shared, fence: json.terms.fence },
+      measures: { ...json.measures, zz_fence: "fence", a: "zz_fence * 0.5" },
+    };
+    const checked = checkUpload(JSON.stringify(reordered));
+    if (!checked.ok) throw new Error(checked.problems.join("\n"));
+    const { teacher } = await newSession(db);
+    const id = await saveUploadedScenario(db, teacher.id, checked.source, checked.scenario.title);
+    const loaded = await scenarioFor(db, id);
+    expect(loaded.terms.map((t) => t.key)).toEqual(["shared", "fence"]);
+    expect(Object.keys(loaded.measures).slice(-2)).toEqual(["zz_fence", "a"]);
   });
 
   it("is private: another teacher neither lists it nor can start a session on it", async () => {

@@ -1,7 +1,6 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import type { Prisma } from "@/generated/prisma/client";
 import type { ActionResult } from "@/lib/action-result";
 import { requireTeacher } from "@/lib/auth/teacher";
 import { getDb } from "@/lib/db";
@@ -28,12 +27,7 @@ export async function uploadScenarioAction(_: UploadState, form: FormData): Prom
   }
   const checked = checkUpload(await file.text(), article ? await article.text() : null);
   if (!checked.ok) return { problems: checked.problems };
-  const id = await saveUploadedScenario(
-    getDb(),
-    teacher.id,
-    checked.source as Prisma.InputJsonValue,
-    checked.scenario.title,
-  );
+  const id = await saveUploadedScenario(getDb(), teacher.id, checked.source, checked.scenario.title);
   redirect(`/teacher/scenarios/${id}`);
 }
 
