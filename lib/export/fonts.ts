@@ -102,7 +102,7 @@ export class ReportFonts {
     return font;
   }
 
-  async runs(text: string, weight: Weight): Promise<Run[]> {
+  private split(text: string, weight: Weight): { text: string; family: string }[] {
     const out: { text: string; family: string }[] = [];
     for (const char of text) {
       const last = out.at(-1);
@@ -112,6 +112,37 @@ export class ReportFonts {
       if (last && last.family === family) last.text += shown;
       else out.push({ text: shown, family });
     }
-    return Promise.all(out.map(async (run) => ({ text: run.text, font: await this.embed(run.family, weight) })));
+    return out;
+  }
+
+  async runs(text: string, weight: Weight): Promise<Run[]> {
+    return Promise.all(
+      this.split(text, weight).map(async (run) => ({ text: run.text, font: await this.embed(run.family, weight) })),
+    );
+  }
+
+  private advances = new Map<string, number>(); // "family:weight:character" → advance at size 1
+
+  /**
+   * How wide text is at `size`: the sum of its characters' advances, each looked up once. Not
+   * pdf-lib's widthOfTextAtSize, which shapes the whole text with fontkit on every call: wrapping
+   * a 5,000-event transcript that way took 52 s, all of it on the server's event loop. Kerning,
+   * which this leaves out, moves a line's end by a point or so; table columns keep 6 points of air.
+   */
+  width(text: string, weight: Weight, size: number): number {
+    let total = 0;
+    for (const run of this.split(text, weight)) {
+      for (const char of run.text) {
+        const key = `${run.family}:${weight}:${char}`;
+        let advance = this.advances.get(key);
+        if (advance === undefined) {
+          const { font } = face(run.family, weight);
+          advance = font.glyphForCodePoint(char.codePointAt(0) ?? 0x3f).advanceWidth / font.unitsPerEm;
+          this.advances.set(key, advance);
+        }
+        total += advance;
+      }
+    }
+    return total * size;
   }
 }

@@ -22,27 +22,34 @@ export async function renderPdf(report: PdfReport): Promise<Uint8Array> {
   let page: PDFPage = doc.addPage([A4.width, A4.height]);
   let y = A4.height - MARGIN;
 
-  const width = async (text: string, weight: Weight, size: number) =>
-    (await fonts.runs(text, weight)).reduce((sum, run) => sum + run.font.widthOfTextAtSize(run.text, size), 0);
-
-  /** Lines of at most `max` points: words where they fit, characters where a word alone does not (CJK has no spaces). */
-  async function wrap(text: string, weight: Weight, size: number, max: number): Promise<string[]> {
+  /**
+   * Lines of at most `max` points: words where they fit, characters where a word alone does not
+   * (CJK has no spaces). Widths add up as the line grows, so each character is measured once.
+   */
+  function wrap(text: string, weight: Weight, size: number, max: number): string[] {
     const lines: string[] = [];
     let line = "";
+    let used = 0;
+    const space = fonts.width(" ", weight, size);
     for (const word of text.replace(/[\r\n\t]+/g, " ").split(" ")) {
-      const candidate = line ? `${line} ${word}` : word;
-      if ((await width(candidate, weight, size)) <= max) {
-        line = candidate;
+      const grown = (line ? used + space : 0) + fonts.width(word, weight, size);
+      if (grown <= max) {
+        line = line ? `${line} ${word}` : word;
+        used = grown;
         continue;
       }
       if (line) lines.push(line);
       line = "";
+      used = 0;
       for (const char of word) {
-        if (line && (await width(line + char, weight, size)) > max) {
+        const w = fonts.width(char, weight, size);
+        if (line && used + w > max) {
           lines.push(line);
           line = "";
+          used = 0;
         }
         line += char;
+        used += w;
       }
     }
     if (line || lines.length === 0) lines.push(line);
@@ -53,7 +60,7 @@ export async function renderPdf(report: PdfReport): Promise<Uint8Array> {
     let at = x;
     for (const run of await fonts.runs(text, weight)) {
       page.drawText(run.text, { x: at, y: atY, size, font: run.font, color: INK });
-      at += run.font.widthOfTextAtSize(run.text, size);
+      at += fonts.width(run.text, weight, size);
     }
   }
 
@@ -64,7 +71,7 @@ export async function renderPdf(report: PdfReport): Promise<Uint8Array> {
   }
 
   async function write(text: string, weight: Weight, size: number, gap: number) {
-    for (const line of await wrap(text, weight, size, A4.width - 2 * MARGIN)) {
+    for (const line of wrap(text, weight, size, A4.width - 2 * MARGIN)) {
       room(size + gap);
       await draw(line, MARGIN, y - size, weight, size);
       y -= size + gap;
@@ -78,9 +85,7 @@ export async function renderPdf(report: PdfReport): Promise<Uint8Array> {
     const columns = head.map((_, i) => (i === 0 ? first : rest));
     for (const [index, row] of [head, ...rows].entries()) {
       const weight: Weight = index === 0 ? "bold" : "regular";
-      const cells = await Promise.all(
-        row.map((cell, i) => wrap(cell, i === 0 ? "bold" : weight, size, (columns[i] ?? rest) - 6)),
-      );
+      const cells = row.map((cell, i) => wrap(cell, i === 0 ? "bold" : weight, size, (columns[i] ?? rest) - 6));
       const height = Math.max(...cells.map((c) => c.length)) * (size + 2) + 4;
       room(height);
       let x = MARGIN;
