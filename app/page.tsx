@@ -1,16 +1,10 @@
 import Link from "next/link";
-import { Page } from "@/components/ui/page";
+import { NavLink, Page } from "@/components/ui/page";
 import { JoinCodeForm } from "@/components/join/join-code-form";
 
 export default function HomePage() {
   return (
-    <Page
-      nav={
-        <Link href="/teacher" className="text-sm font-medium text-blue-700 underline">
-          Teachers
-        </Link>
-      }
-    >
+    <Page nav={<NavLink href="/teacher">Teachers</NavLink>}>
       <h1 className="text-3xl font-bold tracking-tight">Negotiate a summit</h1>
       <p className="mt-3 text-lg text-slate-700">
         Summit runs a live classroom negotiation. Students join from a link as one of the delegations at a table,

@@ -27,3 +27,12 @@ export function Page({
     </>
   );
 }
+
+/** A link in the page header's `nav`, such as "Back to your table". */
+export function NavLink({ href, children }: { href: string; children: React.ReactNode }) {
+  return (
+    <Link href={href} className="text-sm font-medium text-blue-700 underline">
+      {children}
+    </Link>
+  );
+}

@@ -1,10 +1,9 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { redirect } from "next/navigation";
 import { Conversation } from "@/components/report/conversation";
 import { ScenarioProvider } from "@/components/scenario/scenario-context";
 import { summaryOf } from "@/lib/scenario/public";
-import { Page } from "@/components/ui/page";
+import { NavLink, Page } from "@/components/ui/page";
 import { seatOrRefusal } from "@/lib/auth/participant-cookie";
 import { getDb } from "@/lib/db";
 import { viewerTimeZone } from "@/lib/format/viewer-zone";
@@ -42,13 +41,7 @@ export default async function StudentTranscriptPage() {
     viewerTimeZone(),
   ]);
   return (
-    <Page
-      nav={
-        <Link href="/play" className="text-sm font-medium text-blue-700 underline">
-          Back to your table
-        </Link>
-      }
-    >
+    <Page nav={<NavLink href="/play">Back to your table</NavLink>}>
       <h1 className="text-2xl font-bold">Table {seat.tableNumber}: the transcript</h1>
       <p className="mt-1 mb-4 text-slate-700">
         Everything said at your table that your delegation could see, in order. Times in {zoneLabel(zone)}.

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { Page } from "@/components/ui/page";
+import { NavLink, Page } from "@/components/ui/page";
 import { requireTeacher } from "@/lib/auth/teacher";
 import { getDb } from "@/lib/db";
 import { scenarioChoices } from "@/lib/repositories/scenarios";
@@ -13,13 +13,7 @@ export default async function ScenariosPage() {
   const choices = await scenarioChoices(getDb(), teacher.id);
   const own = choices.filter((c) => c.uploaded);
   return (
-    <Page
-      nav={
-        <Link href="/teacher" className="text-sm font-medium text-blue-700 underline">
-          Back to your sessions
-        </Link>
-      }
-    >
+    <Page nav={<NavLink href="/teacher">Back to your sessions</NavLink>}>
       <h1 className="text-2xl font-bold">Your scenarios</h1>
       <p className="mt-1 text-slate-700">
         Write a negotiation of your own: who sits at the table, what a deal is made of, and how your article judges it.

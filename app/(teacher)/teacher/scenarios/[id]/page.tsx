@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { Page } from "@/components/ui/page";
+import { NavLink, Page } from "@/components/ui/page";
 import { requireTeacher } from "@/lib/auth/teacher";
 import { getDb } from "@/lib/db";
 import { usableScenario } from "@/lib/repositories/scenarios";
@@ -32,13 +32,7 @@ export default async function ScenarioPreviewPage({ params }: { params: Promise<
   }));
   const baseline = scoreNoDealFor(scenario).total;
   return (
-    <Page
-      nav={
-        <Link href="/teacher/scenarios" className="text-sm font-medium text-blue-700 underline">
-          Back to your scenarios
-        </Link>
-      }
-    >
+    <Page nav={<NavLink href="/teacher/scenarios">Back to your scenarios</NavLink>}>
       <h1 className="text-2xl font-bold">{scenario.title}</h1>
       <p className="mt-1 text-slate-700">
         Checked and saved: it is in your list of scenarios when you create a session. Only you can see it.

@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { DebriefBoard } from "@/components/debrief/debrief-board";
-import { Page } from "@/components/ui/page";
+import { NavLink, Page } from "@/components/ui/page";
 import { requireOwnedSession } from "@/lib/auth/teacher";
 import { getDb } from "@/lib/db";
 import { debriefOf } from "@/lib/repositories/outcomes";
@@ -17,14 +16,7 @@ export default async function DebriefPage({ params }: { params: Promise<{ id: st
   const scenario = await scenarioFor(getDb(), session.scenarioId);
   const outcomes = await debriefOf(getDb(), session.id, true);
   return (
-    <Page
-      wide
-      nav={
-        <Link href={`/teacher/sessions/${session.id}`} className="text-sm font-medium text-blue-700 underline">
-          Back to the session
-        </Link>
-      }
-    >
+    <Page wide nav={<NavLink href={`/teacher/sessions/${session.id}`}>Back to the session</NavLink>}>
       <h1 className="mb-4 text-2xl font-bold">{session.title}</h1>
       {outcomes.length === 0 ? (
         <p className="mb-4 text-slate-700">

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Replay } from "@/components/report/replay";
 import { ScenarioProvider } from "@/components/scenario/scenario-context";
-import { Page } from "@/components/ui/page";
+import { NavLink, Page } from "@/components/ui/page";
 import { requireOwnedSession } from "@/lib/auth/teacher";
 import { getDb } from "@/lib/db";
 import { viewerTimeZone } from "@/lib/format/viewer-zone";
@@ -24,17 +24,7 @@ export default async function ReplayPage({ params, searchParams }: Props) {
   );
   const timeZone = await viewerTimeZone();
   return (
-    <Page
-      wide
-      nav={
-        <Link
-          href={`/teacher/sessions/${session.id}/transcript`}
-          className="text-sm font-medium text-blue-700 underline"
-        >
-          Back to the report
-        </Link>
-      }
-    >
+    <Page wide nav={<NavLink href={`/teacher/sessions/${session.id}/transcript`}>Back to the report</NavLink>}>
       <h1 className="text-2xl font-bold">
         Replay: {session.title}, table {table?.number ?? 1}
       </h1>

@@ -5,7 +5,7 @@ import { ParticipationTable } from "@/components/report/participation-table";
 import { ScoreTimeline } from "@/components/report/score-timeline";
 import { TranscriptFilters } from "@/components/report/transcript-filters";
 import { EventsTable } from "@/components/report/events-table";
-import { Page } from "@/components/ui/page";
+import { NavLink, Page } from "@/components/ui/page";
 import { requireOwnedSession } from "@/lib/auth/teacher";
 import { getDb } from "@/lib/db";
 import { filterEvents, filterSchema } from "@/lib/report/filter";
@@ -55,14 +55,7 @@ export default async function ReportPage({ params, searchParams }: Props) {
     })}`;
 
   return (
-    <Page
-      wide
-      nav={
-        <Link href={`/teacher/sessions/${session.id}`} className="text-sm font-medium text-blue-700 underline">
-          Back to the session
-        </Link>
-      }
-    >
+    <Page wide nav={<NavLink href={`/teacher/sessions/${session.id}`}>Back to the session</NavLink>}>
       <h1 className="text-2xl font-bold">Report: {session.title}</h1>
       <p className="mt-1 text-slate-700">
         {count(events.length, "event")} · {count(people.length, "student")} · {count(session.tables.length, "table")} ·
