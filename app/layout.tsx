@@ -1,7 +1,6 @@
 import type { Metadata, Viewport } from "next";
 import localFont from "next/font/local";
 import { headers } from "next/headers";
-import { TimeZoneCookie } from "@/components/ui/time-zone-cookie";
 import "./globals.css";
 
 // Served from the npm package: the build never fetches fonts from the network.
@@ -34,10 +33,7 @@ export default async function RootLayout({ children }: Readonly<{ children: Reac
   await headers();
   return (
     <html lang="en" className={inter.variable}>
-      <body className="min-h-dvh font-sans">
-        <TimeZoneCookie />
-        {children}
-      </body>
+      <body className="min-h-dvh font-sans">{children}</body>
     </html>
   );
 }

@@ -20,14 +20,17 @@ test("after class: the teacher reports, filters, replays, downloads, grades and 
   browser,
 }) => {
   test.setTimeout(180_000);
-  const teacher = await person(browser);
+  const teacher = await person(browser, "Europe/Paris");
   await signUpTeacher(teacher, "Mrs Archer");
   const { joinUrl } = await createSession(teacher, "After class", {
     tables: 2,
     minutes: { Reading: 0, "Opening statements": 0, Negotiation: 10, "Final proposals": 0, Signing: 0 },
   });
   const names = ["Amy", "Ben", "Cat", "Dan"]; // table 1 US, table 2 US, table 1 DPRK, table 2 DPRK
-  const [amy, ben, cat, dan] = await Promise.all(names.map(() => phone(browser)));
+  // Ben's phone is in Seoul: pages the server draws use each viewer's own clock.
+  const [amy, ben, cat, dan] = await Promise.all(
+    names.map((n) => phone(browser, 390, n === "Ben" ? "Asia/Seoul" : undefined)),
+  );
   for (const [i, page] of [amy!, ben!, cat!, dan!].entries()) await joinAs(page, joinUrl, names[i]!);
   await teacher.getByRole("button", { name: "Start the session" }).click();
   await say(amy!, "Table one, floor: verification first, please.");
@@ -48,6 +51,7 @@ test("after class: the teacher reports, filters, replays, downloads, grades and 
   await expect(benTranscript).toContainText("Table two: a different conversation.");
   await expect(benTranscript).not.toContainText("Table one");
   await expect(benTranscript).not.toContainText("delegation:");
+  await expect(ben!.getByText("Times in Asia/Seoul (GMT+09:00)")).toBeVisible();
   expect(await ben!.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
   // Table 1's DPRK reads the floor but not the US delegation's private channel.
   await cat!.goto("/play/transcript");
@@ -56,6 +60,7 @@ test("after class: the teacher reports, filters, replays, downloads, grades and 
 
   await teacher.getByRole("link", { name: "Report" }).click();
   await expect(teacher.getByRole("heading", { name: "Report: After class" })).toBeVisible();
+  await expect(teacher.getByText(/times in Europe\/Paris \(GMT\+0[12]:00\)/)).toBeVisible();
   await expect(teacher.getByTestId("participation-Dan")).toContainText("said nothing");
   await expect(
     teacher.getByRole("figure", { name: "Table 1: the editorial score of each version" }).getByRole("img"),

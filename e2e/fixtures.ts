@@ -5,14 +5,19 @@ import { COMPREHENSIVE_DEAL, HANOI_BARGAIN, TERMS } from "@/lib/scenario/hanoi/t
 export { COMPREHENSIVE_DEAL, HANOI_BARGAIN };
 
 /** A fresh browser context per person, as on separate devices: a teacher's laptop at 1280×800. */
-export async function person(browser: Browser): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+export async function person(browser: Browser, timezoneId?: string): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, timezoneId });
   return context.newPage();
 }
 
 /** A student's phone: its own context, a narrow touch screen. */
-export async function phone(browser: Browser, width = 390): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width, height: 844 }, isMobile: true, hasTouch: true });
+export async function phone(browser: Browser, width = 390, timezoneId?: string): Promise<Page> {
+  const context = await browser.newContext({
+    viewport: { width, height: 844 },
+    isMobile: true,
+    hasTouch: true,
+    timezoneId,
+  });
   return context.newPage();
 }
 

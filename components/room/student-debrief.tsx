@@ -7,6 +7,7 @@ import type { ProposalView, TableOutcomeView } from "@/lib/domain/room";
 import { DebriefBoard } from "@/components/debrief/debrief-board";
 import { useScoringScenario } from "@/components/scenario/scenario-context";
 import { LazyDetails } from "@/components/ui/lazy-details";
+import { TimeZoneCookie } from "@/components/ui/time-zone-cookie";
 import { Outcome, OutcomeBanner } from "./outcome";
 
 type Props = {
@@ -23,6 +24,7 @@ export function StudentDebrief({ outcome, viewer, signed, outcomes, payoffs, wei
   const scenario = useScoringScenario();
   return (
     <div className="space-y-3">
+      <TimeZoneCookie />
       {outcome ? <OutcomeBanner outcome={outcome} viewer={viewer} waiting={false} /> : null}
       <Link href="/play/transcript" className="inline-block font-medium text-blue-700 underline">
         Read your table&apos;s whole transcript

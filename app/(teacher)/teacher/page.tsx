@@ -3,6 +3,8 @@ import Link from "next/link";
 import { Page } from "@/components/ui/page";
 import { requireTeacher } from "@/lib/auth/teacher";
 import { getDb } from "@/lib/db";
+import { formatDate } from "@/lib/format/time";
+import { viewerTimeZone } from "@/lib/format/viewer-zone";
 import { listSessions } from "@/lib/repositories/sessions";
 import { scenarioChoices } from "@/lib/repositories/scenarios";
 import { CreateSessionForm } from "./_components/create-session-form";
@@ -27,9 +29,10 @@ function outcomes(tables: { phase: string; signedProposalId: string | null; walk
 
 export default async function TeacherHome({ searchParams }: { searchParams: Promise<{ scenario?: string }> }) {
   const teacher = await requireTeacher();
-  const [sessions, scenarios] = await Promise.all([
+  const [sessions, scenarios, zone] = await Promise.all([
     listSessions(getDb(), teacher.id),
     scenarioChoices(getDb(), teacher.id),
+    viewerTimeZone(),
   ]);
   return (
     <Page
@@ -56,12 +59,7 @@ export default async function TeacherHome({ searchParams }: { searchParams: Prom
                       {session.title}
                     </Link>
                     <p className="text-sm text-slate-600">
-                      {session.createdAt.toLocaleDateString("en-GB", {
-                        day: "numeric",
-                        month: "short",
-                        year: "numeric",
-                      })}{" "}
-                      · {STATUS[session.status]} · {session._count.participants}{" "}
+                      {formatDate(session.createdAt, zone)} · {STATUS[session.status]} · {session._count.participants}{" "}
                       {session._count.participants === 1 ? "student" : "students"} · {outcomes(session.tables)}
                     </p>
                   </div>

@@ -4,6 +4,7 @@ import { Conversation } from "@/components/report/conversation";
 import { ScenarioProvider } from "@/components/scenario/scenario-context";
 import { summaryOf } from "@/lib/scenario/public";
 import { NavLink, Page } from "@/components/ui/page";
+import { TimeZoneCookie } from "@/components/ui/time-zone-cookie";
 import { seatOrRefusal } from "@/lib/auth/participant-cookie";
 import { getDb } from "@/lib/db";
 import { viewerTimeZone } from "@/lib/format/viewer-zone";
@@ -42,6 +43,7 @@ export default async function StudentTranscriptPage() {
   ]);
   return (
     <Page nav={<NavLink href="/play">Back to your table</NavLink>}>
+      <TimeZoneCookie />
       <h1 className="text-2xl font-bold">Table {seat.tableNumber}: the transcript</h1>
       <p className="mt-1 mb-4 text-slate-700">
         Everything said at your table that your delegation could see, in order. Times in {zoneLabel(zone)}.
