@@ -31,8 +31,9 @@ function emitRequest(socket: SummitClientSocket, item: Pending): Promise<Reply<u
 const RESYNC_MARGIN = 50;
 
 function merge(current: SummitEvent[], incoming: SummitEvent[]): SummitEvent[] {
-  if (incoming.length === 0) return current;
   const bySeq = new Map(current.map((event) => [event.seq, event]));
+  // A saved event never changes: a resync that brings only known ones leaves the room as drawn.
+  if (incoming.every((event) => bySeq.has(event.seq))) return current;
   for (const event of incoming) bySeq.set(event.seq, event);
   return [...bySeq.values()].sort((a, b) => a.seq - b.seq);
 }
@@ -54,6 +55,7 @@ const seatOf = (snapshot: Snapshot) =>
  * A live room: the snapshot, every event in order, the server's clock offset, and `send`.
  * Sends go through an outbox kept in localStorage: each keeps its clientId until the server
  * acknowledges it, so a message typed offline (or before a reload) is delivered exactly once.
+ * `connected` is null until the first connection is made or refused.
  */
 export function useRoom(auth: HandshakeAuth, outboxKey: string) {
   const socketRef = useRef<SummitClientSocket | null>(null);
@@ -64,7 +66,7 @@ export function useRoom(auth: HandshakeAuth, outboxKey: string) {
   const [events, setEvents] = useState<SummitEvent[]>([]);
   const [tables, setTables] = useState<TableState[]>([]);
   const [online, setOnline] = useState<string[]>([]);
-  const [connected, setConnected] = useState(false);
+  const [connected, setConnected] = useState<boolean | null>(null);
   const [fatal, setFatal] = useState<string | null>(null);
   const [clockOffset, setClockOffset] = useState(0);
   const [pending, setPending] = useState<Pending[]>([]);
@@ -151,6 +153,7 @@ export function useRoom(auth: HandshakeAuth, outboxKey: string) {
       if (reason === "io server disconnect") setTimeout(() => socket.connect(), 300);
     });
     socket.on("connect_error", (error) => {
+      setConnected(false);
       // A refusal by the server's handshake is final; a network error is retried by Socket.IO.
       if (!socket.active) setFatal(error.message);
     });

@@ -11,7 +11,7 @@ import { toTableState } from "./sessions";
 
 /**
  * Everything a screen needs to draw itself, plus the events after the last one it saw: what the
- * socket's sync answers, and what the student's page renders on the server before any socket.
+ * socket's sync answers.
  */
 export async function buildSnapshot(db: Db, who: Viewer, after: number, online: string[] = []): Promise<Snapshot> {
   const session = await db.session.findUniqueOrThrow({
