@@ -6,7 +6,7 @@ import type { TableState } from "@/lib/domain/events";
 import type { Alert } from "@/lib/domain/alerts";
 import type { Room } from "@/lib/domain/room";
 import { editorialView } from "@/lib/scoring/teach";
-import { outcomeText } from "@/components/room/outcome";
+import { outcomeText } from "@/components/room/outcome-text";
 import { Countdown } from "@/components/timer/countdown";
 import { TableClock } from "./table-clock";
 import type { CockpitActions } from "./types";

@@ -11,7 +11,7 @@ import { currentPositions, type Room } from "@/lib/domain/room";
 import { ChannelChat, type ChannelOption } from "@/components/chat/channel-chat";
 import { ProposalCard } from "@/components/deal/proposal-card";
 import { PositionPanel } from "@/components/position/position-panel";
-import { outcomeText } from "@/components/room/outcome";
+import { outcomeText } from "@/components/room/outcome-text";
 import { Countdown } from "@/components/timer/countdown";
 import { TableClock } from "./table-clock";
 import { TableRoster } from "./table-roster";

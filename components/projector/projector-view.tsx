@@ -6,7 +6,7 @@ import { useMemo } from "react";
 import { useRoom } from "@/lib/realtime/client";
 import { editorialView } from "@/lib/scoring/teach";
 import { deriveRoom } from "@/lib/domain/room";
-import { outcomeText } from "@/components/room/outcome";
+import { outcomeText } from "@/components/room/outcome-text";
 import { Countdown } from "@/components/timer/countdown";
 import { DebriefSlides } from "./debrief-slides";
 

@@ -16,7 +16,7 @@ import { Announcements } from "./announcements";
 import { ConnectionStatus } from "./connection-status";
 import { DelegationBadge } from "./delegation-badge";
 import { AlertSettingsPanel } from "./alert-settings";
-import { outcomeText } from "./outcome";
+import { outcomeText } from "./outcome-text";
 import { Roster } from "./roster";
 import { TabBar, type Tab } from "./tab-bar";
 import { useAlertSettings, useAttention } from "./use-attention";
