@@ -112,6 +112,13 @@ test("a lesson at two tables: briefs, channels, sidebars, positions, a late join
   await expect(cleo.getByText("Cleo (you)")).toBeVisible();
   await openTab(cleo, "Talk");
   await expect(await log(cleo)).toContainText("Floor: table one, let us begin.");
+  // The server draws the table: before any script runs, the page already shows the talk.
+  const noScript = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 844 } });
+  await noScript.addCookies(await cleo.context().cookies());
+  const drawn = await noScript.newPage();
+  await drawn.goto(cleo.url());
+  await expect(drawn.getByRole("log", { name: "Messages: Floor" })).toContainText("Floor: table one, let us begin.");
+  await noScript.close();
 
   // Offline: the message waits, then arrives exactly once.
   await eli.context().setOffline(true);
@@ -131,7 +138,9 @@ test("a lesson at two tables: briefs, channels, sidebars, positions, a late join
     .getByRole("button", { name: "Pause all tables" })
     .click();
   const everyone = [...students, gus, teacher];
-  for (const page of students) await expect(page.getByText("Paused", { exact: true })).toBeVisible();
+  // Every screen has heard of the pause (the late joiner too) before their clocks are compared.
+  for (const page of [...students, gus]) await expect(page.getByText("Paused", { exact: true })).toBeVisible();
+  await expect(teacher.getByText("Paused", { exact: true }).first()).toBeVisible();
   const paused = await Promise.all(everyone.map((p) => p.getByRole("timer").first().textContent()));
   expect(new Set(paused).size).toBe(1);
   await teacher

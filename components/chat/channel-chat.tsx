@@ -3,7 +3,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { SummitEvent } from "@/lib/domain/events";
 import type { Reply } from "@/lib/realtime/events";
-import { formatTime } from "@/lib/format/time";
+import { LocalTime } from "@/components/ui/local-time";
 import { authorName, type MessageEvent } from "@/lib/domain/room";
 import { DelegationBadge } from "@/components/room/delegation-badge";
 
@@ -73,7 +73,14 @@ export function ChannelChat({
   useEffect(() => {
     if (channel && (readUpTo[channel.key] ?? 0) < lastSeq) onRead(channel.key, lastSeq);
   }, [channel, lastSeq, readUpTo, onRead]);
+  // The log is reversed, so it opens at its newest message, drawn that way by the server; after
+  // that it follows new messages and a change of channel.
+  const opened = useRef(false);
   useEffect(() => {
+    if (!opened.current) {
+      opened.current = true;
+      return;
+    }
     list.current?.scrollTo({ top: list.current.scrollHeight });
   }, [channel?.key, lastSeq, pendingTexts.length]);
 
@@ -111,20 +118,22 @@ export function ChannelChat({
         ref={list}
         role="log"
         aria-label={`Messages: ${channel.label}`}
-        className="relative min-h-32 flex-1 overflow-y-auto px-3 py-2"
+        className="relative flex min-h-32 flex-1 flex-col-reverse overflow-y-auto px-3 py-2"
       >
         <ol className="space-y-2">
           {shown.length === 0 && pendingHere.length === 0 ? <li className="text-slate-500">No messages yet.</li> : null}
           {shown.map((message) => {
             const mine = message.author && "participantId" in message.author && message.author.participantId === self;
             return (
-              <li key={message.seq} className={mine ? "ml-6 rounded-lg bg-blue-50 px-2 py-1" : "mr-6 px-2 py-1"}>
+              // Messages out of view are not laid out: a long talk costs a phone only what it shows.
+              <li
+                key={message.seq}
+                className={`${mine ? "ml-6 rounded-lg bg-blue-50" : "mr-6"} px-2 py-1 [contain-intrinsic-size:auto_3.5rem] [content-visibility:auto]`}
+              >
                 <p className="flex flex-wrap items-center gap-x-2 text-xs text-slate-600">
                   <span className="font-semibold text-slate-900">{mine ? "You" : authorName(message)}</span>
                   {message.delegation && !mine ? <DelegationBadge delegation={message.delegation} /> : null}
-                  <time dateTime={message.at} suppressHydrationWarning>
-                    {formatTime(message.at)}
-                  </time>
+                  <LocalTime at={message.at} />
                 </p>
                 <p className="break-words whitespace-pre-wrap">{message.payload.text}</p>
               </li>

@@ -7,6 +7,7 @@ import Link from "next/link";
 import { useCallback, useMemo, useState } from "react";
 import { useRoom } from "@/lib/realtime/client";
 import { ANNOUNCEMENT, delegationChannel, resolveStudentChannel, sidebarChannel } from "@/lib/domain/channels";
+import type { Snapshot } from "@/lib/domain/events";
 import { refusal, type TableGate } from "@/lib/domain/gates";
 import { PHASE_LABELS, phaseRule } from "@/lib/domain/phases";
 import { currentPositions, deriveRoom } from "@/lib/domain/room";
@@ -34,10 +35,12 @@ const PositionPanel = dynamic(() => import("@/components/position/position-panel
 const BriefPanel = dynamic(() => import("@/components/brief/brief-panel").then((m) => m.BriefPanel), { loading });
 const StudentDebrief = dynamic(() => import("./student-debrief").then((m) => m.StudentDebrief), { loading });
 
-export function StudentRoom() {
+/** `initial` is the table as the server drew it; the socket brings the rest and what follows. */
+export function StudentRoom({ initial }: { initial?: Snapshot }) {
   const { snapshot, events, tables, connected, fatal, clockOffset, send, pending } = useRoom(
     { as: "student" },
     "summit-outbox:student",
+    initial,
   );
   const room = useMemo(() => deriveRoom(events), [events]);
   const [tab, setTab] = useState<Tab>("talk");

@@ -55,17 +55,18 @@ const seatOf = (snapshot: Snapshot) =>
  * A live room: the snapshot, every event in order, the server's clock offset, and `send`.
  * Sends go through an outbox kept in localStorage: each keeps its clientId until the server
  * acknowledges it, so a message typed offline (or before a reload) is delivered exactly once.
- * `connected` is null until the first connection is made or refused.
+ * `connected` is null until the first connection is made or refused. `initial` is the snapshot
+ * the server drew the page with; the first sync brings the rest of it and what happened since.
  */
-export function useRoom(auth: HandshakeAuth, outboxKey: string) {
+export function useRoom(auth: HandshakeAuth, outboxKey: string, initial?: Snapshot) {
   const socketRef = useRef<SummitClientSocket | null>(null);
   const outboxRef = useRef<Outbox | null>(null);
   const lastSeq = useRef(0);
-  const seat = useRef<string | null>(null);
-  const [snapshot, setSnapshot] = useState<Omit<Snapshot, "events"> | null>(null);
-  const [events, setEvents] = useState<SummitEvent[]>([]);
-  const [tables, setTables] = useState<TableState[]>([]);
-  const [online, setOnline] = useState<string[]>([]);
+  const seat = useRef<string | null>(initial ? seatOf(initial) : null);
+  const [snapshot, setSnapshot] = useState<Omit<Snapshot, "events"> | null>(() => initial ?? null);
+  const [events, setEvents] = useState<SummitEvent[]>(() => initial?.events ?? []);
+  const [tables, setTables] = useState<TableState[]>(() => initial?.tables ?? []);
+  const [online, setOnline] = useState<string[]>(() => initial?.online ?? []);
   const [connected, setConnected] = useState<boolean | null>(null);
   const [fatal, setFatal] = useState<string | null>(null);
   const [clockOffset, setClockOffset] = useState(0);

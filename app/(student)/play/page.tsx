@@ -7,15 +7,16 @@ import { Page } from "@/components/ui/page";
 import { seatOrRefusal } from "@/lib/auth/participant-cookie";
 import { SEAT_REFUSALS } from "@/lib/repositories/participants";
 import { scenarioFor } from "@/lib/repositories/scenarios";
+import { buildSnapshot } from "@/lib/repositories/snapshot";
 import { getDb } from "@/lib/db";
 import { summaryOf } from "@/lib/scenario/public";
 
 export const metadata: Metadata = { title: "Your table" };
 
 /**
- * The student's table. The page is a light shell and the socket brings the table: measured with
- * Lighthouse on a phone profile, hydrating a server-drawn table cost more than drawing it from
- * the socket's snapshot. A closed seat says why instead.
+ * The student's table, drawn on the server from the snapshot the socket's sync answers, so a phone
+ * shows the talk with the page's first paint. The article and the briefs are left to the socket's
+ * first sync: they sit behind tabs, and would double the page's weight. A closed seat says why.
  */
 export default async function PlayPage() {
   const found = await seatOrRefusal();
@@ -35,9 +36,15 @@ export default async function PlayPage() {
       </Page>
     );
   }
+  const db = getDb();
+  const [scenario, snapshot] = await Promise.all([
+    scenarioFor(db, found.seat.scenarioId),
+    buildSnapshot(db, { role: "student", ...found.seat }, 0),
+  ]);
+  const initial = { ...snapshot, session: { ...snapshot.session, articleText: null }, briefs: {} };
   return (
-    <ScenarioProvider scenario={summaryOf(await scenarioFor(getDb(), found.seat.scenarioId))}>
-      <StudentRoom />
+    <ScenarioProvider scenario={summaryOf(scenario)}>
+      <StudentRoom initial={initial} />
     </ScenarioProvider>
   );
 }
