@@ -1,19 +1,17 @@
 "use client";
 
-import { useSyncExternalStore } from "react";
+import { useLayoutEffect, useRef } from "react";
 import { formatTime } from "@/lib/format/time";
-
-const unchanging = () => () => {};
 
 /**
  * "14:05" on the viewer's own clock. The server draws the student's table without knowing the
- * viewer's zone, so the time is written once the page runs in the browser.
+ * viewer's zone, so the browser writes the time into the element as it mounts: re-rendering every
+ * message after hydration just for this would cost a phone more.
  */
 export function LocalTime({ at }: { at: string }) {
-  const inBrowser = useSyncExternalStore(
-    unchanging,
-    () => true,
-    () => false,
-  );
-  return <time dateTime={at}>{inBrowser ? formatTime(at) : null}</time>;
+  const element = useRef<HTMLTimeElement>(null);
+  useLayoutEffect(() => {
+    if (element.current) element.current.textContent = formatTime(at);
+  }, [at]);
+  return <time ref={element} dateTime={at} />;
 }

@@ -92,6 +92,7 @@ export function useRoom(auth: HandshakeAuth, outboxKey: string, initial?: Snapsh
       withCredentials: true,
       transports: ["websocket", "polling"],
       tryAllTransports: true,
+      autoConnect: false,
     });
     const outbox = new Outbox(outboxKey, setPending);
     socketRef.current = socket;
@@ -178,11 +179,14 @@ export function useRoom(auth: HandshakeAuth, outboxKey: string, initial?: Snapsh
     window.addEventListener("offline", goOffline);
     window.addEventListener("online", goOnline);
     // A send that timed out while the socket stayed up is tried again, with the same clientId.
+    // Opened in a task of its own, after the page has hydrated and drawn.
+    const opening = setTimeout(() => socket.connect(), 0);
     const retry = setInterval(
       () => socket.connected && outbox.items().some((i) => Date.now() - i.at > 6000) && void flush(),
       5000,
     );
     return () => {
+      clearTimeout(opening);
       window.removeEventListener("offline", goOffline);
       window.removeEventListener("online", goOnline);
       clearInterval(retry);
