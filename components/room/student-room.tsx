@@ -4,7 +4,7 @@ import { useRoles } from "@/components/scenario/scenario-context";
 
 import dynamic from "next/dynamic";
 import Link from "next/link";
-import { useCallback, useMemo, useState } from "react";
+import { startTransition, useCallback, useMemo, useState } from "react";
 import { useRoom } from "@/lib/realtime/client";
 import { ANNOUNCEMENT, delegationChannel, resolveStudentChannel, sidebarChannel } from "@/lib/domain/channels";
 import type { Snapshot } from "@/lib/domain/events";
@@ -52,7 +52,11 @@ export function StudentRoom({ initial }: { initial?: Snapshot }) {
   const [settings, setSettings] = useAlertSettings();
   const wide = useWide();
   const roles = useRoles();
-  const onRead = useCallback((channel: string, seq: number) => setReadUpTo((r) => ({ ...r, [channel]: seq })), []);
+  // Read marks only move badges: drawn as a transition, in slices, never in one long task.
+  const onRead = useCallback(
+    (channel: string, seq: number) => startTransition(() => setReadUpTo((r) => ({ ...r, [channel]: seq }))),
+    [],
+  );
   const me = snapshot?.me.role === "student" ? snapshot.me : null;
   const table = tables[0];
   // When the debrief starts the channels close: show the outcome and the board instead.

@@ -94,7 +94,10 @@ export function useRoom(auth: HandshakeAuth, outboxKey: string, initial?: Snapsh
       tryAllTransports: true,
       autoConnect: false,
     });
-    const outbox = new Outbox(outboxKey, setPending);
+    // An empty outbox, as almost always at load, leaves the screen as it was hydrated.
+    const outbox = new Outbox(outboxKey, (items) =>
+      setPending((current) => (items.length === 0 && current.length === 0 ? current : items)),
+    );
     socketRef.current = socket;
     outboxRef.current = outbox;
 
