@@ -24,7 +24,8 @@ export function StudentDebrief({ outcome, viewer, signed, outcomes, payoffs, wei
   const scenario = useScoringScenario();
   return (
     <div className="space-y-3">
-      <TimeZoneCookie />
+      {/* Before the link to the transcript, which the server draws in the reader's zone. */}
+      <TimeZoneCookie redraw={false} />
       {outcome ? <OutcomeBanner outcome={outcome} viewer={viewer} waiting={false} /> : null}
       <Link href="/play/transcript" className="inline-block font-medium text-blue-700 underline">
         Read your table&apos;s whole transcript
