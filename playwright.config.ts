@@ -1,9 +1,8 @@
-import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
+import { CHROMIUM_FLAGS, findChromium } from "./lib/testing/chromium";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
-// Debian's Chromium where Playwright cannot download its own browser.
-const chromium = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((path) => existsSync(path));
+const chromium = findChromium();
 
 export default defineConfig({
   testDir: "e2e",
@@ -21,15 +20,7 @@ export default defineConfig({
     launchOptions: chromium
       ? {
           executablePath: chromium,
-          args: [
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-dev-shm-usage",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-            "--no-first-run",
-          ],
+          args: CHROMIUM_FLAGS,
         }
       : {},
   },

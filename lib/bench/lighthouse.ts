@@ -7,7 +7,6 @@
 import { chromium } from "@playwright/test";
 import { execFile, spawn } from "node:child_process";
 import { randomBytes, randomUUID } from "node:crypto";
-import { existsSync } from "node:fs";
 import { chmod, mkdtemp, readFile, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
@@ -16,6 +15,7 @@ import { createParticipantToken, PARTICIPANT_COOKIE } from "@/lib/auth/participa
 import { closeDb, createDb } from "@/lib/db";
 import { freePort, startEmbeddedPostgres } from "@/lib/db/embedded";
 import { applyMigrations } from "@/lib/db/migrations";
+import { CHROMIUM_FLAGS, findChromium } from "@/lib/testing/chromium";
 import { createTestDatabase } from "@/lib/testing/test-database";
 import { sendMessage } from "@/lib/repositories/messages";
 import { joinSession } from "@/lib/repositories/participants";
@@ -28,7 +28,7 @@ import { DEFAULT_SCENARIO_ID, scenarioById } from "@/lib/scenario/registry";
 
 const RUNS = Number(process.env.RUNS ?? 5);
 const LIGHTHOUSE = "lighthouse@12.2.3";
-const chrome = process.env.CHROME_PATH ?? ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((p) => existsSync(p));
+const chrome = process.env.CHROME_PATH ?? findChromium();
 if (!chrome) throw new Error("No Chromium found: set CHROME_PATH");
 
 let stopDatabase = async () => {};
@@ -109,16 +109,6 @@ await new Promise<void>((resolve, reject) => {
 type Run = { score: number; lcp: number; tbt: number; js: number };
 type Cookie = { name: string; value: string };
 const run = promisify(execFile);
-const CHROME_FLAGS = [
-  "--headless=new",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-dev-shm-usage",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-];
 
 // Lighthouse now and then fails to record a trace (NO_NAVSTART, NO_FCP) on a busy machine: such a
 // run measured nothing, so it is run again, up to twice.
@@ -144,7 +134,13 @@ async function lighthouseOnce(url: string, cookie: Cookie | null): Promise<Run> 
   const debugPort = await freePort();
   const browser = spawn(
     chrome as string,
-    [...CHROME_FLAGS, `--remote-debugging-port=${debugPort}`, `--user-data-dir=${profile}`, "about:blank"],
+    [
+      "--headless=new",
+      ...CHROMIUM_FLAGS,
+      `--remote-debugging-port=${debugPort}`,
+      `--user-data-dir=${profile}`,
+      "about:blank",
+    ],
     { stdio: "ignore" },
   );
   try {
