@@ -73,8 +73,8 @@ export function ChannelChat({
   useEffect(() => {
     if (channel && (readUpTo[channel.key] ?? 0) < lastSeq) onRead(channel.key, lastSeq);
   }, [channel, lastSeq, readUpTo, onRead]);
-  // The log is reversed, so it opens at its newest message, drawn that way by the server; after
-  // that it follows new messages and a change of channel.
+  // The log is reversed, so it opens at its newest message without a script scrolling it (and as
+  // the server drew it); after that it follows new messages and a change of channel.
   const opened = useRef(false);
   useEffect(() => {
     if (!opened.current) {

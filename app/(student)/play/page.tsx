@@ -16,7 +16,7 @@ export const metadata: Metadata = { title: "Your table" };
 /**
  * The student's table, drawn on the server from the snapshot the socket's sync answers, so a phone
  * shows the talk with the page's first paint. The article and the briefs are left to the socket's
- * first sync: they sit behind tabs, and would double the page's weight. A closed seat says why.
+ * first sync: they sit behind tabs, so the first page need not carry them. A closed seat says why.
  */
 export default async function PlayPage() {
   const found = await seatOrRefusal();
