@@ -186,6 +186,7 @@ export function StudentRoom({ initial }: { initial?: Snapshot }) {
             endsAt={table.endsAt}
             pausedRemainingMs={table.pausedRemainingMs}
             clockOffset={clockOffset}
+            drawnAt={snapshot.serverNow}
           />
         </div>
         <p

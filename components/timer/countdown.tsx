@@ -36,6 +36,7 @@ export function Countdown({
   clockOffset,
   label,
   size = "normal",
+  drawnAt,
 }: {
   phase: PhaseName;
   endsAt: string | null;
@@ -43,8 +44,14 @@ export function Countdown({
   clockOffset: number;
   label?: string;
   size?: keyof typeof SIZES;
+  /**
+   * The server's clock when it drew the page. Hydrating from it shows exactly what the server
+   * showed; from the browser's own "now" the text would differ, React would keep the server's,
+   * and a pause in the same second would leave that stale text standing.
+   */
+  drawnAt?: number;
 }) {
-  const [now, setNow] = useState(() => Date.now());
+  const [now, setNow] = useState(() => drawnAt ?? Date.now());
   // Always ticking, so a deadline that arrives later is measured from a fresh "now".
   useEffect(() => {
     const timer = setInterval(() => setNow(Date.now()), 250);
@@ -59,19 +66,17 @@ export function Countdown({
         {PHASE_LABELS[phase]}
       </span>
       {remaining !== null ? (
-        // The server's "now" and the browser's differ by the page's travel time: the next tick corrects the text.
         <span
           role="timer"
           aria-label={`Time left${label ? ` at ${label}` : ""}`}
           data-testid="countdown"
-          suppressHydrationWarning
           className={`font-mono ${SIZES[size].time} font-bold tabular-nums ${paused ? "text-amber-700" : ""}`}
         >
           {format(remaining)}
         </span>
       ) : null}
       {paused ? <span className="rounded bg-amber-100 px-2 text-sm font-semibold text-amber-900">Paused</span> : null}
-      <span className="sr-only" aria-live="polite" aria-atomic="true" suppressHydrationWarning>
+      <span className="sr-only" aria-live="polite" aria-atomic="true">
         {paused ? `${PHASE_LABELS[phase]}: paused` : announcement(phase, remaining)}
       </span>
     </div>
