@@ -1,6 +1,6 @@
 "use client";
 
-import { useRoles } from "@/components/scenario/scenario-context";
+import { usePreloadScenario, useRoles } from "@/components/scenario/scenario-context";
 
 import dynamic from "next/dynamic";
 import Link from "next/link";
@@ -27,13 +27,21 @@ import { useWide } from "@/components/ui/use-wide";
 const PANELS: Tab[] = ["deal", "positions", "brief"];
 
 // The panels behind the tabs load when first opened: the table a phone shows first is the talk.
+// They draw from the scenario's summary, which the browser fetches, so the server never draws them.
 const loading = () => <p role="status">Loading…</p>;
-const DealArea = dynamic(() => import("@/components/deal/deal-area").then((m) => m.DealArea), { loading });
+const DealArea = dynamic(() => import("@/components/deal/deal-area").then((m) => m.DealArea), { loading, ssr: false });
 const PositionPanel = dynamic(() => import("@/components/position/position-panel").then((m) => m.PositionPanel), {
   loading,
+  ssr: false,
 });
-const BriefPanel = dynamic(() => import("@/components/brief/brief-panel").then((m) => m.BriefPanel), { loading });
-const StudentDebrief = dynamic(() => import("./student-debrief").then((m) => m.StudentDebrief), { loading });
+const BriefPanel = dynamic(() => import("@/components/brief/brief-panel").then((m) => m.BriefPanel), {
+  loading,
+  ssr: false,
+});
+const StudentDebrief = dynamic(() => import("./student-debrief").then((m) => m.StudentDebrief), {
+  loading,
+  ssr: false,
+});
 
 /** `initial` is the table as the server drew it; the socket brings the rest and what follows. */
 export function StudentRoom({ initial }: { initial?: Snapshot }) {
@@ -52,6 +60,7 @@ export function StudentRoom({ initial }: { initial?: Snapshot }) {
   const [settings, setSettings] = useAlertSettings();
   const wide = useWide();
   const roles = useRoles();
+  usePreloadScenario(connected === true);
   // Read marks only move badges: drawn as a transition, in slices, never in one long task.
   const onRead = useCallback(
     (channel: string, seq: number) => startTransition(() => setReadUpTo((r) => ({ ...r, [channel]: seq }))),

@@ -9,14 +9,15 @@ import { SEAT_REFUSALS } from "@/lib/repositories/participants";
 import { scenarioFor } from "@/lib/repositories/scenarios";
 import { buildSnapshot } from "@/lib/repositories/snapshot";
 import { getDb } from "@/lib/db";
-import { summaryOf } from "@/lib/scenario/public";
+import { headOf } from "@/lib/scenario/public";
 
 export const metadata: Metadata = { title: "Your table" };
 
 /**
  * The student's table, drawn on the server from the snapshot the socket's sync answers, so a phone
- * shows the talk with the page's first paint. The article and the briefs are left to the socket's
- * first sync: they sit behind tabs, so the first page need not carry them. A closed seat says why.
+ * shows the talk with the page's first paint. What sits behind the other tabs is left out of it:
+ * the article and the briefs come with the socket's first sync, the scenario's terms and criteria
+ * with the panels that draw them. A closed seat says why.
  */
 export default async function PlayPage() {
   const found = await seatOrRefusal();
@@ -43,7 +44,7 @@ export default async function PlayPage() {
   ]);
   const initial = { ...snapshot, session: { ...snapshot.session, articleText: null }, briefs: {} };
   return (
-    <ScenarioProvider scenario={summaryOf(scenario)}>
+    <ScenarioProvider scenario={headOf(scenario)}>
       <StudentRoom initial={initial} />
     </ScenarioProvider>
   );
