@@ -1,6 +1,6 @@
 "use client";
 
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { memo, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { SummitEvent } from "@/lib/domain/events";
 import type { Reply } from "@/lib/realtime/events";
 import { LocalTime } from "@/components/ui/local-time";
@@ -122,23 +122,7 @@ export function ChannelChat({
       >
         <ol className="space-y-2">
           {shown.length === 0 && pendingHere.length === 0 ? <li className="text-slate-500">No messages yet.</li> : null}
-          {shown.map((message) => {
-            const mine = message.author && "participantId" in message.author && message.author.participantId === self;
-            return (
-              // Messages out of view are not laid out: a long talk costs a phone only what it shows.
-              <li
-                key={message.seq}
-                className={`${mine ? "ml-6 rounded-lg bg-blue-50" : "mr-6"} px-2 py-1 [contain-intrinsic-size:auto_3.5rem] [content-visibility:auto]`}
-              >
-                <p className="flex flex-wrap items-center gap-x-2 text-xs text-slate-600">
-                  <span className="font-semibold text-slate-900">{mine ? "You" : authorName(message)}</span>
-                  {message.delegation && !mine ? <DelegationBadge delegation={message.delegation} /> : null}
-                  <LocalTime at={message.at} />
-                </p>
-                <p className="break-words whitespace-pre-wrap">{message.payload.text}</p>
-              </li>
-            );
-          })}
+          <MessageItems messages={shown} self={self} />
           {pendingHere.map((item, index) => (
             <li key={`pending-${index}`} className="ml-6 rounded-lg bg-slate-100 px-2 py-1 text-slate-600">
               <p className="text-xs">Waiting to send…</p>
@@ -199,3 +183,27 @@ export function ChannelChat({
     </section>
   );
 }
+
+/**
+ * The open channel's messages. Kept apart so typing in the composer, or a resync that brings
+ * nothing new, does not draw every message again.
+ */
+const MessageItems = memo(function MessageItems({ messages, self }: { messages: MessageEvent[]; self: string | null }) {
+  return messages.map((message) => {
+    const mine = message.author && "participantId" in message.author && message.author.participantId === self;
+    return (
+      // Messages out of view are not laid out: a long talk costs a phone only what it shows.
+      <li
+        key={message.seq}
+        className={`${mine ? "ml-6 rounded-lg bg-blue-50" : "mr-6"} px-2 py-1 [contain-intrinsic-size:auto_3.5rem] [content-visibility:auto]`}
+      >
+        <p className="flex flex-wrap items-center gap-x-2 text-xs text-slate-600">
+          <span className="font-semibold text-slate-900">{mine ? "You" : authorName(message)}</span>
+          {message.delegation && !mine ? <DelegationBadge delegation={message.delegation} /> : null}
+          <LocalTime at={message.at} />
+        </p>
+        <p className="break-words whitespace-pre-wrap">{message.payload.text}</p>
+      </li>
+    );
+  });
+});

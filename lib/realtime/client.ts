@@ -61,7 +61,8 @@ const seatOf = (snapshot: Snapshot) =>
 export function useRoom(auth: HandshakeAuth, outboxKey: string, initial?: Snapshot) {
   const socketRef = useRef<SummitClientSocket | null>(null);
   const outboxRef = useRef<Outbox | null>(null);
-  const lastSeq = useRef(0);
+  // From the events the server drew the page with: the first sync then brings only what is newer.
+  const lastSeq = useRef(Math.max(0, ...(initial?.events ?? []).map((e) => e.seq)));
   const seat = useRef<string | null>(initial ? seatOf(initial) : null);
   const [snapshot, setSnapshot] = useState<Omit<Snapshot, "events"> | null>(() => initial ?? null);
   const [events, setEvents] = useState<SummitEvent[]>(() => initial?.events ?? []);
