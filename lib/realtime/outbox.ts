@@ -13,7 +13,9 @@ export class Outbox {
     private key: string,
     private onChange: (items: Pending[]) => void,
   ) {
-    onChange(this.items());
+    // An empty outbox, as almost always at load, reports nothing: the screen stays as it was drawn.
+    const items = this.items();
+    if (items.length > 0) onChange(items);
   }
 
   items(): Pending[] {
