@@ -55,7 +55,13 @@ export function StudentRoom({ initial }: { initial?: Snapshot }) {
   // Panels are built the first time they are opened, then kept (a half-built deal survives a look at the talk).
   const [visited, setVisited] = useState<Set<Tab>>(() => new Set());
   const [seenPhase, setSeenPhase] = useState<string | null>(null);
-  const [readUpTo, setReadUpTo] = useState<Record<string, number>>({});
+  // The talk opens on the floor, read as the server drew it: no render after hydrating just to mark it.
+  const [readUpTo, setReadUpTo] = useState<Record<string, number>>(() => ({
+    floor: Math.max(
+      0,
+      ...(initial?.events ?? []).filter((e) => e.kind === "message" && e.channel === "floor").map((e) => e.seq),
+    ),
+  }));
   const [seen, setSeen] = useState<{ deal: number; positions: number }>({ deal: 0, positions: 0 });
   const [settings, setSettings] = useAlertSettings();
   const wide = useWide();
