@@ -86,117 +86,122 @@ export function useRoom(auth: HandshakeAuth, outboxKey: string, initial?: Snapsh
   }, []);
 
   useEffect(() => {
-    // WebSocket first (one connection, no long-polling requests to keep the network busy); a
-    // network that blocks it falls back to long-polling.
-    const socket: SummitClientSocket = io({
-      auth: JSON.parse(authKey) as HandshakeAuth,
-      withCredentials: true,
-      transports: ["websocket", "polling"],
-      tryAllTransports: true,
-      autoConnect: false,
-    });
-    // An empty outbox, as almost always at load, leaves the screen as it was hydrated.
-    const outbox = new Outbox(outboxKey, (items) =>
-      setPending((current) => (items.length === 0 && current.length === 0 ? current : items)),
-    );
-    socketRef.current = socket;
-    outboxRef.current = outbox;
-
-    const flush = async () => {
-      for (const item of outbox.items()) {
-        try {
-          const reply = await emitRequest(socket, item);
-          outbox.settle(item.body.clientId, reply);
-          if ("data" in reply && reply.data && typeof reply.data === "object" && "seq" in reply.data)
-            receive([reply.data as SummitEvent]);
-        } catch {
-          return; // no answer: still offline; the next connect flushes again with the same ids
-        }
-      }
-    };
-
-    const syncClock = async () => {
-      const samples: ClockSample[] = [];
-      for (let i = 0; i < 5 && socket.connected; i++) {
-        const sentAt = Date.now();
-        const reply = await socket
-          .timeout(3000)
-          .emitWithAck("clock:ping", {})
-          .catch(() => null);
-        if (reply && "data" in reply) samples.push({ sentAt, receivedAt: Date.now(), serverNow: reply.data.serverNow });
-      }
-      if (samples.length > 0) startTransition(() => setClockOffset(estimateOffset(samples)));
-    };
-
-    socket.on("connect", () => {
-      startTransition(() => setConnected(true));
-      const sentAt = Date.now();
-      socket.emit("session:sync", { after: Math.max(0, lastSeq.current - RESYNC_MARGIN) }, (reply) => {
-        if ("error" in reply) return setFatal(reply.error);
-        const { events: missed, ...rest } = reply.data;
-        const offset = reply.data.serverNow - (sentAt + Date.now()) / 2;
-        // Moved to another seat: what was seen at the old one no longer applies.
-        if (seat.current !== null && seat.current !== seatOf(reply.data)) {
-          lastSeq.current = 0;
-          setEvents([]);
-          socket.emit("session:sync", { after: 0 }, (again) => "data" in again && receive(again.data.events));
-        }
-        seat.current = seatOf(reply.data);
-        startTransition(() => {
-          setClockOffset(offset);
-          setSnapshot(rest);
-          setTables(rest.tables);
-          setOnline(rest.online);
-        });
-        receive(missed);
-        void flush();
-        void syncClock();
+    const open = () => {
+      // WebSocket first (one connection, no long-polling requests to keep the network busy); a
+      // network that blocks it falls back to long-polling.
+      const socket: SummitClientSocket = io({
+        auth: JSON.parse(authKey) as HandshakeAuth,
+        withCredentials: true,
+        transports: ["websocket", "polling"],
+        tryAllTransports: true,
+        autoConnect: false,
       });
-    });
-    socket.on("disconnect", (reason) => {
-      setConnected(false);
-      // The server closes a socket whose seat changed; come back and be seated anew.
-      if (reason === "io server disconnect") setTimeout(() => socket.connect(), 300);
-    });
-    socket.on("connect_error", (error) => {
-      setConnected(false);
-      // A refusal by the server's handshake is final; a network error is retried by Socket.IO.
-      if (!socket.active) setFatal(error.message);
-    });
-    socket.on("presence:online", (ids) => startTransition(() => setOnline(ids)));
-    socket.on("event:new", (event) => {
-      receive([event]);
-      // At the debrief the server reveals more (payoffs, other tables' outcomes): ask again.
-      if (event.kind === "phase" && event.payload.phase === "debrief") {
-        socket.emit("session:sync", { after: lastSeq.current }, (reply) => {
-          if (!("data" in reply)) return;
+      const outbox = new Outbox(outboxKey, setPending);
+      socketRef.current = socket;
+      outboxRef.current = outbox;
+
+      const flush = async () => {
+        for (const item of outbox.items()) {
+          try {
+            const reply = await emitRequest(socket, item);
+            outbox.settle(item.body.clientId, reply);
+            if ("data" in reply && reply.data && typeof reply.data === "object" && "seq" in reply.data)
+              receive([reply.data as SummitEvent]);
+          } catch {
+            return; // no answer: still offline; the next connect flushes again with the same ids
+          }
+        }
+      };
+
+      const syncClock = async () => {
+        const samples: ClockSample[] = [];
+        for (let i = 0; i < 5 && socket.connected; i++) {
+          const sentAt = Date.now();
+          const reply = await socket
+            .timeout(3000)
+            .emitWithAck("clock:ping", {})
+            .catch(() => null);
+          if (reply && "data" in reply)
+            samples.push({ sentAt, receivedAt: Date.now(), serverNow: reply.data.serverNow });
+        }
+        if (samples.length > 0) startTransition(() => setClockOffset(estimateOffset(samples)));
+      };
+
+      socket.on("connect", () => {
+        startTransition(() => setConnected(true));
+        const sentAt = Date.now();
+        socket.emit("session:sync", { after: Math.max(0, lastSeq.current - RESYNC_MARGIN) }, (reply) => {
+          if ("error" in reply) return setFatal(reply.error);
           const { events: missed, ...rest } = reply.data;
-          startTransition(() => setSnapshot(rest));
+          const offset = reply.data.serverNow - (sentAt + Date.now()) / 2;
+          // Moved to another seat: what was seen at the old one no longer applies.
+          if (seat.current !== null && seat.current !== seatOf(reply.data)) {
+            lastSeq.current = 0;
+            setEvents([]);
+            socket.emit("session:sync", { after: 0 }, (again) => "data" in again && receive(again.data.events));
+          }
+          seat.current = seatOf(reply.data);
+          startTransition(() => {
+            setClockOffset(offset);
+            setSnapshot(rest);
+            setTables(rest.tables);
+            setOnline(rest.online);
+          });
           receive(missed);
+          void flush();
+          void syncClock();
         });
-      }
-    });
-    // The browser knows at once when the network goes; a socket would notice only at its next
-    // heartbeat. Drop it now (sends queue in the outbox) and reconnect when the network is back.
-    const goOffline = () => socket.disconnect();
-    const goOnline = () => socket.connected || socket.connect();
-    window.addEventListener("offline", goOffline);
-    window.addEventListener("online", goOnline);
-    // A send that timed out while the socket stayed up is tried again, with the same clientId.
-    // Opened in a task of its own, after the page has hydrated and drawn.
-    const opening = setTimeout(() => socket.connect(), 0);
-    const retry = setInterval(
-      () => socket.connected && outbox.items().some((i) => Date.now() - i.at > 6000) && void flush(),
-      5000,
-    );
+      });
+      socket.on("disconnect", (reason) => {
+        setConnected(false);
+        // The server closes a socket whose seat changed; come back and be seated anew.
+        if (reason === "io server disconnect") setTimeout(() => socket.connect(), 300);
+      });
+      socket.on("connect_error", (error) => {
+        setConnected(false);
+        // A refusal by the server's handshake is final; a network error is retried by Socket.IO.
+        if (!socket.active) setFatal(error.message);
+      });
+      socket.on("presence:online", (ids) => startTransition(() => setOnline(ids)));
+      socket.on("event:new", (event) => {
+        receive([event]);
+        // At the debrief the server reveals more (payoffs, other tables' outcomes): ask again.
+        if (event.kind === "phase" && event.payload.phase === "debrief") {
+          socket.emit("session:sync", { after: lastSeq.current }, (reply) => {
+            if (!("data" in reply)) return;
+            const { events: missed, ...rest } = reply.data;
+            startTransition(() => setSnapshot(rest));
+            receive(missed);
+          });
+        }
+      });
+      // The browser knows at once when the network goes; a socket would notice only at its next
+      // heartbeat. Drop it now (sends queue in the outbox) and reconnect when the network is back.
+      const goOffline = () => socket.disconnect();
+      const goOnline = () => socket.connected || socket.connect();
+      window.addEventListener("offline", goOffline);
+      window.addEventListener("online", goOnline);
+      socket.connect();
+      // A send that timed out while the socket stayed up is tried again, with the same clientId.
+      const retry = setInterval(
+        () => socket.connected && outbox.items().some((i) => Date.now() - i.at > 6000) && void flush(),
+        5000,
+      );
+      return () => {
+        window.removeEventListener("offline", goOffline);
+        window.removeEventListener("online", goOnline);
+        clearInterval(retry);
+        socket.disconnect();
+        socketRef.current = null;
+        outboxRef.current = null;
+      };
+    };
+    // The socket is made and opened in a task of its own, after the page has hydrated and drawn.
+    let close = () => {};
+    const opening = setTimeout(() => (close = open()), 0);
     return () => {
       clearTimeout(opening);
-      window.removeEventListener("offline", goOffline);
-      window.removeEventListener("online", goOnline);
-      clearInterval(retry);
-      socket.disconnect();
-      socketRef.current = null;
-      outboxRef.current = null;
+      close();
     };
   }, [authKey, outboxKey, receive]);
 
