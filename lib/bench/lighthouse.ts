@@ -4,11 +4,11 @@
 // page's performance score, LCP, TBT and the JavaScript it ships, as medians of RUNS runs (5).
 // Needs a build (`npm run bench:lighthouse` builds first) and Chromium (CHROME_PATH or Debian's).
 // ONLY=<part of a page's name> measures one page; SERVE_ONLY=1 keeps the class up for profiling;
-// REPORTS=<folder> keeps each run's Lighthouse report there, to read where the time went.
+// REPORTS=<folder> keeps each run's Lighthouse report and trace there, to read where the time went.
 import { chromium } from "@playwright/test";
 import { execFile, spawn } from "node:child_process";
 import { randomBytes, randomUUID } from "node:crypto";
-import { chmod, mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { chmod, copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
@@ -165,8 +165,13 @@ async function lighthouseOnce(url: string, cookie: Cookie | null): Promise<Run> 
       { maxBuffer: 64 * 1024 * 1024 },
     );
     if (process.env.REPORTS) {
+      const name = `${new URL(url).pathname.slice(1)}-${Date.now()}`;
       await mkdir(process.env.REPORTS, { recursive: true });
-      await writeFile(path.join(process.env.REPORTS, `${new URL(url).pathname.slice(1)}-${Date.now()}.json`), stdout);
+      await writeFile(path.join(process.env.REPORTS, `${name}.json`), stdout);
+      await copyFile(
+        path.join(profile, "artifacts", "defaultPass.trace.json"),
+        path.join(process.env.REPORTS, `${name}.trace.json`),
+      );
     }
     const report = JSON.parse(stdout) as {
       categories: { performance: { score: number } };
