@@ -104,6 +104,11 @@ test("tables counter, sign, walk away and play with a computer China; the debrie
   await expect(board.getByRole("list", { name: "Outcomes" })).toContainText("Signed version 3");
   await expect(board.getByRole("list", { name: "Outcomes" })).toContainText("United States walked away");
   await expect(board.getByRole("list", { name: "Outcomes" })).toContainText("Hanoi, 2019");
+  // A reload at the debrief draws it in the browser, with the scenario's criteria fetched for it.
+  await usOne.reload();
+  await expect(board.getByRole("list", { name: "Outcomes" })).toContainText("Signed version 3");
+  await usOne.getByText("Why your table scored what it did: every criterion").click();
+  await expect(usOne.getByRole("heading", { name: "Outcome: deal signed (version 3)" })).toBeVisible();
 
   await teacher.getByRole("link", { name: "Debrief" }).click();
   const projected = teacher.getByRole("region", { name: "Debrief: every table against the editorial" });
