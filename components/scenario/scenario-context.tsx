@@ -50,7 +50,7 @@ const loaded = new Map<string, PublicScenario>();
  * The scenario with its rules, fetched once per page. A failed fetch is tried again, later each
  * time, until it arrives: a phone that lost its network shows "Loading…" until it is back.
  */
-export function loadScenario(id: string): Promise<PublicScenario> {
+function loadScenario(id: string): Promise<PublicScenario> {
   let promise = loading.get(id);
   if (!promise) {
     promise = fetchUntilLoaded(id).then((scenario) => {
