@@ -18,8 +18,6 @@ const browser = await chromium.launch({
 });
 const phone = async (width = 390) =>
   (await browser.newContext({ viewport: { width, height: 844 }, isMobile: true, hasTouch: true })).newPage();
-type Size = { page: number; width: number; panel: number };
-const sizes: Record<string, Size> = {};
 const shot = async (page: Page, name: string, full = false) => {
   await page.waitForTimeout(500);
   await page.screenshot({ path: `${OUT}/${name}.png`, fullPage: full });
@@ -33,7 +31,6 @@ const shot = async (page: Page, name: string, full = false) => {
       panel: Math.max(0, ...panels),
     };
   });
-  sizes[name] = size;
   console.log(
     `${name.padEnd(28)} page ${size.page} px, width ${size.width} px${size.panel ? `, panel ${size.panel} px` : ""}`,
   );
