@@ -52,7 +52,25 @@ test("a teacher runs a round: three students join, talk, see a bargain fail and 
   await expect(china.getByText("Chen (you)")).toBeVisible();
   await expect(await log(china)).toContainText("Sanctions first, then we talk about sites.");
 
+  // Alerts are off until a student turns them on, and the choice stays on the phone. Then a deal
+  // to answer names itself in the tab's title and vibrates the phone, once.
+  await openTab(us, "Brief");
+  await expect(us.getByRole("checkbox", { name: /A vibration/ })).not.toBeChecked();
+  await us.getByRole("checkbox", { name: /A vibration/ }).check();
+  await us.reload();
+  await openTab(us, "Brief");
+  await expect(us.getByRole("checkbox", { name: /A vibration/ })).toBeChecked();
+  await expect(us.getByRole("checkbox", { name: /A short sound/ })).not.toBeChecked();
+  await us.evaluate(() => {
+    const calls: unknown[] = [];
+    Object.assign(window, { vibrations: calls });
+    navigator.vibrate = (pattern) => calls.push(pattern) > 0;
+  });
+  const vibrations = () => us.evaluate(() => (window as unknown as { vibrations: unknown[] }).vibrations.length);
+
   await propose(dprk, HANOI_BARGAIN);
+  await expect(us).toHaveTitle(/^\(!\) Answer version 1 · Period 3 — Hanoi/);
+  await expect.poll(vibrations).toBe(1);
   await openTab(us, "Deal");
   await openTab(china, "Deal");
   for (const page of [us, dprk, china]) {

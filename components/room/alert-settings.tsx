@@ -1,15 +1,10 @@
 "use client";
 
-import type { AlertSettings } from "./use-attention";
+import { useAlertSettings } from "./use-attention";
 
 /** Off by default: a sound and a vibration when a deal needs an answer or the phase changes. */
-export function AlertSettingsPanel({
-  settings,
-  onChange,
-}: {
-  settings: AlertSettings;
-  onChange: (next: AlertSettings) => void;
-}) {
+export function AlertSettingsPanel() {
+  const [settings, onChange] = useAlertSettings();
   return (
     <fieldset className="space-y-1 rounded-lg border border-slate-200 bg-white p-3 text-sm">
       <legend className="px-1 font-semibold">Alerts on this device</legend>

@@ -20,7 +20,7 @@ import { AlertSettingsPanel } from "./alert-settings";
 import { outcomeText } from "./outcome-text";
 import { Roster } from "./roster";
 import { TabBar, type Tab } from "./tab-bar";
-import { useAlertSettings, useAttention } from "./use-attention";
+import { useAttention } from "./use-attention";
 import { useWide } from "@/components/ui/use-wide";
 
 /** A student's table on a phone first: a header with the clock, one panel at a time, tabs in thumb's reach. */
@@ -63,7 +63,6 @@ export function StudentRoom({ initial }: { initial?: Snapshot }) {
     ),
   }));
   const [seen, setSeen] = useState<{ deal: number; positions: number }>({ deal: 0, positions: 0 });
-  const [settings, setSettings] = useAlertSettings();
   const wide = useWide();
   const roles = useRoles();
   usePreloadScenario(connected === true);
@@ -101,7 +100,6 @@ export function StudentRoom({ initial }: { initial?: Snapshot }) {
     title: snapshot?.session.title ?? "Your table",
     needsAnswer,
     phaseLabel: table ? PHASE_LABELS[table.phase] : "",
-    settings,
   });
 
   if (fatal) {
@@ -269,7 +267,7 @@ export function StudentRoom({ initial }: { initial?: Snapshot }) {
                     open={phase === "lobby" || phase === "reading"}
                   />
                   <Roster members={room.members.filter((m) => m.tableId === me.tableId)} highlight={me.participantId} />
-                  <AlertSettingsPanel settings={settings} onChange={setSettings} />
+                  <AlertSettingsPanel />
                   {snapshot.resumeCode ? (
                     <p className="rounded-lg border border-slate-200 bg-white p-3 text-sm text-slate-700">
                       Continue on another device: open <strong>/join</strong> there and enter your resume code{" "}

@@ -52,18 +52,17 @@ function beep() {
 /**
  * Tells a student who is looking elsewhere that something needs them: the tab's title says what
  * (a deal to answer, a new phase), and, if they chose so, a short sound and a vibration — never a
- * vibration when the device asks for reduced motion.
+ * vibration when the device asks for reduced motion. The choice is read when an alert comes, not
+ * while the table loads: storage is then touched only by a student who opens the settings.
  */
 export function useAttention({
   title,
   needsAnswer,
   phaseLabel,
-  settings,
 }: {
   title: string;
   needsAnswer: string | null;
   phaseLabel: string;
-  settings: AlertSettings;
 }) {
   const [newPhase, setNewPhase] = useState<string | null>(null);
   const lastPhase = useRef(phaseLabel);
@@ -71,6 +70,7 @@ export function useAttention({
 
   useEffect(() => {
     const nudge = () => {
+      const settings = parse(read());
       if (settings.sound) beep();
       if (settings.vibrate && !window.matchMedia("(prefers-reduced-motion: reduce)").matches) navigator.vibrate?.(200);
     };
@@ -81,7 +81,7 @@ export function useAttention({
     }
     if (needsAnswer && needsAnswer !== lastAnswer.current) nudge();
     lastAnswer.current = needsAnswer;
-  }, [phaseLabel, needsAnswer, settings]);
+  }, [phaseLabel, needsAnswer]);
 
   // Seen once the student looks at the page for a moment.
   useEffect(() => {
