@@ -1,7 +1,8 @@
 // Benchmark: Lighthouse (mobile preset, pinned at 12.2.3, run with npx) on the pages a student
 // opens on a phone: /join and their table in the negotiation. Starts the built app on a free port
 // with a fresh database, seats a student at a table with some talk and a deal, and prints each
-// page's performance score, LCP, TBT and the JavaScript it ships, as medians of RUNS runs (5).
+// page's performance score, LCP, TBT, the JavaScript it ships and the machine's CPU index, as
+// medians of RUNS runs (5), then the median score of the runs made at index 1500-2000 alone.
 // Needs a build (`npm run bench:lighthouse` builds first) and Chromium (CHROME_PATH or Debian's).
 // ONLY=<part of a page's name> measures one page; SERVE_ONLY=1 keeps the class up for profiling;
 // REPORTS=<folder> keeps each run's Lighthouse report and trace there, to read where the time went.
